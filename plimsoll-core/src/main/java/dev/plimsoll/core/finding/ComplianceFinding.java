@@ -1,0 +1,46 @@
+package dev.plimsoll.core.finding;
+
+import dev.plimsoll.core.inventory.Location;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of a benchmark control (CIS Docker Benchmark) against a host, daemon, image or container.
+ *
+ * @param outcome  PASS, FAIL, WARN, INFO or MANUAL (a control that needs a person's judgement)
+ * @param evidence what was observed
+ */
+public record ComplianceFinding(RuleId ruleId, String title, Severity severity, Target target,
+                                Optional<Location> location, Outcome outcome, String evidence,
+                                Optional<String> remediation, List<URI> references) implements Finding {
+    public enum Outcome { PASS, FAIL, WARN, INFO, MANUAL }
+
+    public ComplianceFinding {
+        Objects.requireNonNull(ruleId);
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(target);
+        Objects.requireNonNull(location);
+        Objects.requireNonNull(outcome);
+        Objects.requireNonNull(evidence);
+        Objects.requireNonNull(remediation);
+        references = List.copyOf(references);
+    }
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.COMPLIANCE;
+    }
+
+    @Override
+    public Optional<String> fix() {
+        return remediation;
+    }
+
+    @Override
+    public Fingerprint fingerprint() {
+        return Fingerprint.of("compliance", ruleId.value(), target.name(), location.map(Location::path).orElse(""));
+    }
+}

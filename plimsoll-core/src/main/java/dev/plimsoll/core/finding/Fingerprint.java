@@ -1,0 +1,35 @@
+package dev.plimsoll.core.finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A stable identity for a finding, for baselines and SARIF partialFingerprints: a SHA-256 over the parts that
+ * identify it (rule, target, package or file, a content hash) and never over line numbers alone or a raw secret.
+ */
+public record Fingerprint(String value) {
+    public Fingerprint {
+        Objects.requireNonNull(value);
+    }
+
+    public static Fingerprint of(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                md.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0); // separator, so ("ab","c") and ("a","bc") differ
+            }
+            return new Fingerprint(HexFormat.of().formatHex(md.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

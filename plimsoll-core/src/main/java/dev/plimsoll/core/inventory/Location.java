@@ -1,0 +1,27 @@
+package dev.plimsoll.core.inventory;
+
+import dev.plimsoll.core.image.LayerRef;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Where something was found: a file, the layer that wrote it (images only) and a line (1-based) when known. */
+public record Location(String path, Optional<LayerRef> layer, OptionalInt line) {
+    public Location {
+        Objects.requireNonNull(path);
+        Objects.requireNonNull(layer);
+        Objects.requireNonNull(line);
+    }
+
+    public static Location of(String path, LayerRef layer) {
+        return new Location(path, Optional.ofNullable(layer), OptionalInt.empty());
+    }
+
+    public static Location of(String path) {
+        return new Location(path, Optional.empty(), OptionalInt.empty());
+    }
+
+    public Location atLine(int lineNumber) {
+        return new Location(path, layer, OptionalInt.of(lineNumber));
+    }
+}

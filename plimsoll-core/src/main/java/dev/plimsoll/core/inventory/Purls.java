@@ -1,0 +1,73 @@
+package dev.plimsoll.core.inventory;
+
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
+import com.github.packageurl.PackageURLBuilder;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Package URLs as the purl specification and the scanners' conventions write them:
+ * {@code pkg:deb/debian/openssl@3.0.15-1~deb12u1?arch=amd64&distro=debian-12},
+ * {@code pkg:apk/alpine/busybox@1.36.1-r2?arch=x86_64&distro=3.18.4},
+ * {@code pkg:rpm/rocky/openssl-libs@3.0.7-24.el9?arch=x86_64&epoch=1&distro=rocky-9.2}. The source package goes
+ * in the {@code upstream} qualifier (purl-spec's deb and rpm conventions).
+ */
+public final class Purls {
+    private Purls() {
+    }
+
+    public static String of(Package p, Optional<OsRelease> os) {
+        try {
+            return build(p, os).canonicalize();
+        } catch (MalformedPackageURLException e) {
+            throw new IllegalArgumentException("cannot build a package URL for " + p.name() + " " + p.version()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PackageURL build(Package p, Optional<OsRelease> os) throws MalformedPackageURLException {
+        PackageURLBuilder b = PackageURLBuilder.aPackageURL().withType(p.ecosystem().purlType());
+        switch (p.metadata()) {
+            case PackageMetadata.Dpkg d -> {
+                b.withNamespace(os.map(o -> o.id()).orElse("debian")).withName(p.name()).withVersion(p.version());
+                qualifier(b, "arch", d.architecture());
+                os.ifPresent(o -> qualifier(b, "distro", o.id() + "-" + o.versionId()));
+                p.source().filter(s -> !s.name().equals(p.name()) || !s.version().equals(p.version()))
+                        .ifPresent(s -> qualifier(b, "upstream",
+                                s.version().equals(p.version()) ? s.name() : s.name() + "@" + s.version()));
+            }
+            case PackageMetadata.Apk a -> {
+                b.withNamespace(os.map(o -> o.id()).orElse("alpine")).withName(p.name()).withVersion(p.version());
+                qualifier(b, "arch", a.architecture());
+                os.ifPresent(o -> qualifier(b, "distro", o.versionId()));
+                a.origin().filter(origin -> !origin.equals(p.name())).ifPresent(o -> qualifier(b, "upstream", o));
+            }
+            case PackageMetadata.Rpm r -> {
+                b.withNamespace(os.map(o -> rpmNamespace(o.id())).orElse("redhat")).withName(p.name())
+                        .withVersion(r.version() + "-" + r.release());
+                qualifier(b, "arch", r.architecture());
+                r.epoch().filter(e -> e != 0).ifPresent(e -> qualifier(b, "epoch", Integer.toString(e)));
+                os.ifPresent(o -> qualifier(b, "distro", o.id() + "-" + o.versionId()));
+                r.sourceRpm().ifPresent(s -> qualifier(b, "upstream", s));
+            }
+        }
+        return b.build();
+    }
+
+    private static String rpmNamespace(String osId) {
+        return switch (osId.toLowerCase(Locale.ROOT)) {
+            case "rhel" -> "redhat";
+            case "ol" -> "oracle";
+            case "sles", "sled", "opensuse-leap", "opensuse-tumbleweed", "opensuse" -> "opensuse";
+            case "amzn" -> "amazon";
+            default -> osId.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static void qualifier(PackageURLBuilder b, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            b.withQualifier(key, value);
+        }
+    }
+}
