@@ -1,0 +1,68 @@
+package dev.plimsoll.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+
+/** The streams and clock of one run, and the quiet/debug switches that decide what goes to stderr. */
+final class Console {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private boolean quiet;
+    private boolean debug;
+
+    Console(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    void configure(GlobalOptions options) {
+        quiet = options.quiet;
+        debug = options.debug;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    boolean debugEnabled() {
+        return debug;
+    }
+
+    void error(String message) {
+        err.println("plimsoll: error: " + message);
+    }
+
+    void warn(String message) {
+        if (!quiet) {
+            err.println("plimsoll: warning: " + message);
+        }
+    }
+
+    void info(String message) {
+        if (!quiet) {
+            err.println("plimsoll: " + message);
+        }
+    }
+
+    void debug(String message) {
+        if (debug) {
+            err.println("plimsoll: debug: " + message);
+        }
+    }
+
+    void debugTrace(Throwable t) {
+        if (debug) {
+            t.printStackTrace(err);
+        }
+    }
+
+    void trace(Throwable t) {
+        t.printStackTrace(err);
+    }
+}

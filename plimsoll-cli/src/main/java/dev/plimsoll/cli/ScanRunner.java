@@ -1,0 +1,54 @@
+package dev.plimsoll.cli;
+
+import dev.plimsoll.core.image.ImageSource;
+import dev.plimsoll.core.image.Platform;
+import dev.plimsoll.core.scan.ScanResult;
+import dev.plimsoll.engine.Builtins;
+import dev.plimsoll.engine.ScanEvent;
+import dev.plimsoll.engine.ScanListener;
+import dev.plimsoll.engine.ScanPipeline;
+import dev.plimsoll.engine.ScanRequest;
+import dev.plimsoll.fs.WalkLimits;
+import dev.plimsoll.image.ImageOpener;
+import dev.plimsoll.report.Report;
+import dev.plimsoll.report.Reporter;
+import dev.plimsoll.report.ToolInfo;
+import java.io.IOException;
+
+/** What every scanning command does once its arguments are parsed: scan, report, choose the exit code. */
+final class ScanRunner {
+    private ScanRunner() {
+    }
+
+    static int run(Console console, ImageSource source, Platform platform, OutputOptions output,
+                   String defaultFormat) throws IOException {
+        Reporter reporter = output.reporter(defaultFormat); // fail on a bad --format before the scan
+        ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(), WalkLimits.defaults(),
+                console.clock());
+        ScanResult result = pipeline.scan(new ScanRequest(source, platform), listener(console));
+        Report report = new Report(result, new ToolInfo("plimsoll", PlimsollCommand.Version.version()),
+                console.clock().instant());
+        output.write(reporter, report, console.out());
+        if (!result.complete()) {
+            console.warn("the scan is incomplete: " + result.allProblems().size()
+                    + " problem(s), listed in the report");
+            return ExitCode.INCOMPLETE;
+        }
+        return ExitCode.OK;
+    }
+
+    private static ScanListener listener(Console console) {
+        if (!console.debugEnabled()) {
+            return ScanListener.NONE;
+        }
+        return event -> console.debug(switch (event) {
+            case ScanEvent.ImageOpened e -> "opened " + e.image().name() + " (" + e.image().sourceKind() + ", "
+                    + e.layers() + " layers, " + e.image().platform() + ") in " + e.took().toMillis() + " ms";
+            case ScanEvent.ViewBuilt e -> "read " + e.entries() + " entries, " + e.visibleFiles()
+                    + " visible, in " + e.took().toMillis() + " ms";
+            case ScanEvent.AnalyzerFinished e -> e.analyzer() + ": " + e.packages() + " packages, " + e.findings()
+                    + " findings, finish in " + e.took().toMillis() + " ms";
+            case ScanEvent.ProblemRecorded e -> "problem: " + e.problem();
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.plimsoll.engine;
+
+import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
+import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
+import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
+import dev.plimsoll.analyzer.os.rpm.RpmAnalyzer;
+import dev.plimsoll.core.analysis.Analyzer;
+import dev.plimsoll.core.analysis.AnalyzerId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything Plimsoll ships, in one explicit list: "what runs?" is answered here. A new analyzer is one line.
+ * Constructor injection instead of registration by side effect keeps the order deterministic and makes duplicate
+ * ids a construction error rather than a runtime surprise.
+ */
+public record Builtins(List<Analyzer> analyzers) {
+    public Builtins {
+        analyzers = List.copyOf(analyzers);
+        Set<AnalyzerId> seen = new HashSet<>();
+        for (Analyzer a : analyzers) {
+            if (!seen.add(a.id())) {
+                throw new IllegalArgumentException("analyzer id registered twice: " + a.id());
+            }
+        }
+    }
+
+    public static Builtins standard() {
+        return new Builtins(List.of(
+                new OsReleaseAnalyzer(),
+                new DpkgAnalyzer(),
+                new ApkAnalyzer(),
+                new RpmAnalyzer()));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.plimsoll.engine;
+
+import dev.plimsoll.core.analysis.AnalyzerId;
+import dev.plimsoll.core.image.ImageSummary;
+import dev.plimsoll.core.problem.ScanProblem;
+import java.time.Duration;
+
+/** What a scan reports while it runs; the CLI turns these into debug lines or progress, the engine prints nothing. */
+public sealed interface ScanEvent {
+    record ImageOpened(ImageSummary image, int layers, Duration took) implements ScanEvent {
+    }
+
+    record ViewBuilt(long entries, int visibleFiles, Duration took) implements ScanEvent {
+    }
+
+    record AnalyzerFinished(AnalyzerId analyzer, int packages, int findings, Duration took) implements ScanEvent {
+    }
+
+    record ProblemRecorded(ScanProblem problem) implements ScanEvent {
+    }
+}

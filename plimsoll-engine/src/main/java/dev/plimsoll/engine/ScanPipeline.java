@@ -1,0 +1,121 @@
+package dev.plimsoll.engine;
+
+import dev.plimsoll.core.analysis.Analyzer;
+import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.ScanContext;
+import dev.plimsoll.core.finding.Finding;
+import dev.plimsoll.core.finding.Target;
+import dev.plimsoll.core.fs.FileEntry;
+import dev.plimsoll.core.fs.Interests;
+import dev.plimsoll.core.image.Image;
+import dev.plimsoll.core.image.ImageSource;
+import dev.plimsoll.core.inventory.Inventory;
+import dev.plimsoll.core.problem.ProblemKind;
+import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.core.scan.ScanResult;
+import dev.plimsoll.fs.InterestIndex;
+import dev.plimsoll.fs.SquashWalker;
+import dev.plimsoll.fs.SquashedView;
+import dev.plimsoll.fs.WalkLimits;
+import dev.plimsoll.image.ImageOpener;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scan of one image: open it, read every layer once (top-down squash) handing each wanted file to the
+ * analyzers' sessions, then assemble the inventory. Later stages (matching, checks, policy) append to the result.
+ */
+public final class ScanPipeline {
+    private final Builtins builtins;
+    private final ImageOpener opener;
+    private final WalkLimits limits;
+    private final Clock clock;
+
+    public ScanPipeline(Builtins builtins, ImageOpener opener, WalkLimits limits, Clock clock) {
+        this.builtins = builtins;
+        this.opener = opener;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public ScanResult scan(ScanRequest request, ScanListener listener) throws IOException {
+        long start = System.nanoTime();
+        try (Image image = opener.open(request.source(), request.platform())) {
+            listener.on(new ScanEvent.ImageOpened(image.summary(), image.layers().size(), since(start)));
+            Target target = new Target(request.source() instanceof ImageSource.RootfsDir
+                    ? Target.Kind.ROOTFS : Target.Kind.IMAGE, request.source().displayName());
+            ScanContext context = new ScanContext(target, image.config(), clock);
+
+            List<Analyzer> analyzers = builtins.analyzers();
+            List<Analyzer.Session> sessions = new ArrayList<>(analyzers.size());
+            List<Interests> interests = new ArrayList<>(analyzers.size());
+            for (Analyzer a : analyzers) {
+                sessions.add(a.open(context));
+                interests.add(a.interests());
+            }
+            List<ScanProblem> problems = new ArrayList<>();
+            InterestIndex index = InterestIndex.compile(interests);
+
+            long walkStart = System.nanoTime();
+            List<AnalyzerOutput> outputs = new ArrayList<>(analyzers.size());
+            try (SquashedView view = new SquashWalker(limits).walk(image, index,
+                    (entry, wanted) -> dispatch(entry, wanted, analyzers, sessions, problems))) {
+                listener.on(new ScanEvent.ViewBuilt(view.entriesRead(), view.files().size(), since(walkStart)));
+                problems.addAll(0, view.problems());
+                for (int i = 0; i < analyzers.size(); i++) {
+                    long t = System.nanoTime();
+                    AnalyzerOutput out = finish(analyzers.get(i), sessions.get(i), problems);
+                    outputs.add(out);
+                    listener.on(new ScanEvent.AnalyzerFinished(analyzers.get(i).id(), out.packages().size(),
+                            out.findings().size(), since(t)));
+                }
+            }
+            Inventory inventory = InventoryAssembler.assemble(target, Optional.of(image.summary()), outputs,
+                    problems);
+            inventory.problems().forEach(p -> listener.on(new ScanEvent.ProblemRecorded(p)));
+            List<Finding> findings = new ArrayList<>();
+            outputs.forEach(o -> findings.addAll(o.findings()));
+            return new ScanResult(target, inventory, findings, List.of());
+        }
+    }
+
+    /**
+     * Hands one file to the sessions that want it. An analyzer that throws on one file loses that file only: the
+     * failure becomes a problem, so the report says it is incomplete instead of the whole scan failing.
+     */
+    private static void dispatch(FileEntry entry, BitSet wanted, List<Analyzer> analyzers,
+                                 List<Analyzer.Session> sessions, List<ScanProblem> problems) {
+        for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1)) {
+            try {
+                sessions.get(i).accept(entry);
+            } catch (IOException | RuntimeException e) {
+                problems.add(new ScanProblem(ProblemKind.MALFORMED_FILE, analyzers.get(i).id().value(),
+                        Optional.of(entry.meta().layer().id()), Optional.of(entry.meta().path()),
+                        "could not analyse the file: " + describe(e)));
+            }
+        }
+    }
+
+    private static AnalyzerOutput finish(Analyzer analyzer, Analyzer.Session session, List<ScanProblem> problems) {
+        try {
+            return session.finish();
+        } catch (RuntimeException e) {
+            problems.add(ScanProblem.of(ProblemKind.MALFORMED_FILE, analyzer.id().value(), null,
+                    "analyzer failed: " + describe(e)));
+            return AnalyzerOutput.empty();
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static Duration since(long nanoStart) {
+        return Duration.ofNanos(System.nanoTime() - nanoStart);
+    }
+}

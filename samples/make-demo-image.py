@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Rebuilds samples/demo-image.tar, the sample image the README scans, from the files under samples/demo/.
+
+A docker-archive (classic `docker save` layout) of three layers, byte-for-byte reproducible:
+  1. debootstrap --variant=minbase bookworm: the package database of Debian 12 minbase (88 packages),
+     os-release, debian_version, passwd, group (taken from a real debootstrap, see demo/README.md)
+  2. RUN apt-get install -y sudo: the package database now lists sudo too; sudo's file list; /app/build.env
+  3. RUN rm /app/build.env: a whiteout, so the squashed view no longer has it
+Layer blobs are gzip-compressed (docker load accepts that; Plimsoll detects compression by magic bytes).
+usage: make-demo-image.py [OUT]   (default: samples/demo-image.tar beside this script)
+"""
+import gzip, hashlib, io, json, os, sys, tarfile
+
+here = os.path.dirname(os.path.abspath(__file__))
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "demo-image.tar")
+MTIME = 1735689600  # 2025-01-01, fixed for reproducibility
+
+
+def layer_tar(src_dir, extra=()):  # src_dir None: a layer of whiteouts only
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        paths = []
+        for dirpath, dirnames, filenames in os.walk(src_dir) if src_dir else ():
+            dirnames.sort()
+            for name in sorted(dirnames + filenames):
+                paths.append(os.path.join(dirpath, name))
+        for path in sorted(paths):
+            rel = os.path.relpath(path, src_dir)
+            info = tar.gettarinfo(path, arcname=rel)
+            info.uid = info.gid = 0
+            info.uname = info.gname = "root"
+            info.mtime = MTIME
+            if info.isfile():
+                with open(path, "rb") as f:
+                    tar.addfile(info, f)
+            else:
+                tar.addfile(info)
+        for name in extra:
+            info = tarfile.TarInfo(name)
+            info.mtime = MTIME
+            tar.addfile(info, io.BytesIO(b""))
+    return buf.getvalue()
+
+
+def gz(data):
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as f:
+        f.write(data)
+    return buf.getvalue()
+
+
+layers = [
+    (layer_tar(os.path.join(here, "demo", "layer1")), "debootstrap --variant=minbase bookworm"),
+    (layer_tar(os.path.join(here, "demo", "layer2")), "RUN apt-get install -y sudo"),
+    (layer_tar(None, extra=["app/.wh.build.env"]), "RUN rm /app/build.env"),
+]
+diff_ids = ["sha256:" + hashlib.sha256(t).hexdigest() for t, _ in layers]
+config = {
+    "architecture": "amd64",
+    "os": "linux",
+    "created": "2025-01-01T00:00:00Z",
+    "config": {
+        "Env": ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],
+        "Cmd": ["/bin/bash"],
+    },
+    "rootfs": {"type": "layers", "diff_ids": diff_ids},
+    "history": [{"created": "2025-01-01T00:00:00Z", "created_by": c} for _, c in layers],
+}
+config_bytes = json.dumps(config, indent=None, separators=(",", ":"), sort_keys=True).encode()
+config_name = hashlib.sha256(config_bytes).hexdigest() + ".json"
+manifest = [{"Config": config_name, "RepoTags": ["plimsoll/demo:1"],
+             "Layers": [d.split(":")[1] + "/layer.tar" for d in diff_ids]}]
+
+with tarfile.open(out, mode="w", format=tarfile.PAX_FORMAT) as tar:
+    def add(name, data):
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        info.mtime = MTIME
+        tar.addfile(info, io.BytesIO(data))
+    for (t, _), d in zip(layers, diff_ids):
+        add(d.split(":")[1] + "/layer.tar", gz(t))
+    add(config_name, config_bytes)
+    add("manifest.json", json.dumps(manifest).encode())
+print(out)
