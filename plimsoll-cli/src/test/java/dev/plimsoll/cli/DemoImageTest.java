@@ -1,0 +1,91 @@
+package dev.plimsoll.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's main command, end to end through the command line, on the image that ships in samples/. */
+class DemoImageTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void tableShowsTheOsAndEveryPackage() {
+        CliRun run = CliRun.of("image", CliRun.DEMO.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Debian GNU/Linux 12 (bookworm)", "sudo", "libssl3", "openssl");
+    }
+
+    @Test
+    void jsonInventoryHasSourcesLayersAndPurls() throws Exception {
+        CliRun run = CliRun.of("image", "-f", "json", CliRun.DEMO.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("complete").asBoolean()).isTrue();
+        JsonNode packages = report.get("packages");
+        assertThat(packages).hasSize(89);
+        JsonNode sudo = find(packages, "sudo");
+        JsonNode libssl = find(packages, "libssl3");
+        assertThat(libssl.get("source").get("name").asText()).isEqualTo("openssl");
+        assertThat(libssl.get("purl").asText())
+                .startsWith("pkg:deb/debian/libssl3@")
+                .contains("arch=amd64", "distro=debian-12", "upstream=openssl");
+        // sudo came with the second layer, everything else with the first
+        assertThat(sudo.get("introducedIn").toString()).isNotEqualTo(libssl.get("introducedIn").toString());
+        JsonNode zlib = find(packages, "zlib1g");
+        assertThat(zlib.get("version").asText()).startsWith("1:");
+    }
+
+    @Test
+    void sbomDefaultsToCycloneDx16(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo.cdx.json");
+        CliRun run = CliRun.of("sbom", CliRun.DEMO.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        JsonNode bom = JSON.readTree(out.toFile());
+        assertThat(bom.get("bomFormat").asText()).isEqualTo("CycloneDX");
+        assertThat(bom.get("specVersion").asText()).isEqualTo("1.6");
+        List<String> purls = new ArrayList<>();
+        bom.get("components").forEach(c -> {
+            if (c.has("purl")) {
+                purls.add(c.get("purl").asText());
+            }
+        });
+        assertThat(purls).filteredOn(p -> p.startsWith("pkg:deb/")).hasSize(89);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void spdxIsSpdx23(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo.spdx.json");
+        CliRun run = CliRun.of("sbom", "-f", "spdx-json", "-o", out.toString(), CliRun.DEMO.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = JSON.readTree(out.toFile());
+        assertThat(doc.get("spdxVersion").asText()).isEqualTo("SPDX-2.3");
+    }
+
+    @Test
+    void quietPrintsNothingOnStderrAndDebugTellsTheStages() {
+        CliRun quiet = CliRun.of("image", "-q", CliRun.DEMO.toString());
+        assertThat(quiet.err()).isEmpty();
+        CliRun debug = CliRun.of("image", "--debug", CliRun.DEMO.toString());
+        assertThat(debug.err()).contains("opened", "os/dpkg");
+    }
+
+    private static JsonNode find(JsonNode packages, String name) {
+        for (JsonNode p : packages) {
+            if (p.get("name").asText().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no package " + name);
+    }
+}
