@@ -1,0 +1,36 @@
+package dev.plimsoll.report;
+
+import dev.plimsoll.core.inventory.Package;
+import dev.plimsoll.core.inventory.PackageMetadata;
+import java.util.Optional;
+
+/**
+ * Who supplies a package, split the way SBOMs want it: dpkg and apk write "Name &lt;email&gt;", rpm's VENDOR is a
+ * plain organisation name.
+ */
+record Party(String name, Optional<String> email) {
+
+    /** The maintainer (dpkg, apk) or vendor (rpm) of a package, when the database records one. */
+    static Optional<Party> supplierOf(Package p) {
+        Optional<String> raw = switch (p.metadata()) {
+            case PackageMetadata.Dpkg d -> d.maintainer();
+            case PackageMetadata.Apk a -> a.maintainer();
+            case PackageMetadata.Rpm r -> r.vendor();
+        };
+        return raw.map(String::strip).filter(s -> !s.isEmpty()).map(Party::parse);
+    }
+
+    static Party parse(String text) {
+        int lt = text.lastIndexOf('<');
+        int gt = text.lastIndexOf('>');
+        if (lt >= 0 && gt > lt) {
+            String name = text.substring(0, lt).strip();
+            String email = text.substring(lt + 1, gt).strip();
+            if (email.isEmpty()) {
+                return new Party(name.isEmpty() ? text : name, Optional.empty());
+            }
+            return new Party(name.isEmpty() ? email : name, Optional.of(email));
+        }
+        return new Party(text, Optional.empty());
+    }
+}

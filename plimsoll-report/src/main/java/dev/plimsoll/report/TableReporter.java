@@ -1,0 +1,220 @@
+package dev.plimsoll.report;
+
+import dev.plimsoll.core.finding.ComplianceFinding;
+import dev.plimsoll.core.finding.Finding;
+import dev.plimsoll.core.finding.MisconfigurationFinding;
+import dev.plimsoll.core.finding.SecretFinding;
+import dev.plimsoll.core.finding.Severity;
+import dev.plimsoll.core.finding.VulnerabilityFinding;
+import dev.plimsoll.core.fs.Visibility;
+import dev.plimsoll.core.image.Digest;
+import dev.plimsoll.core.image.LayerRef;
+import dev.plimsoll.core.inventory.Location;
+import dev.plimsoll.core.inventory.Package;
+import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.core.scan.ScanResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The human-readable report: a header line (target, OS, counts), the packages, the findings most severe first, a
+ * count by severity, and, when the scan met problems, an INCOMPLETE section listing every one. Plain ASCII
+ * decoration, every line at most {@value #WIDTH} columns (a long word in a problem message excepted), "\n" line
+ * ends, deterministic.
+ */
+public final class TableReporter implements Reporter {
+    static final int WIDTH = 120;
+    private static final String NONE = "-";
+
+    private final TextStyle style;
+
+    public TableReporter() {
+        this(TextStyle.PLAIN);
+    }
+
+    /** A table decorated by {@code style}, e.g. with colours when writing to a terminal. */
+    public TableReporter(TextStyle style) {
+        this.style = Objects.requireNonNull(style);
+    }
+
+    @Override
+    public String format() {
+        return "table";
+    }
+
+    @Override
+    public Set<String> aliases() {
+        return Set.of();
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        List<String> lines = lines(report);
+        // Not closed: the caller owns the stream.
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (String line : lines) {
+            w.write(line);
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    List<String> lines(Report report) {
+        ScanResult scan = report.scan();
+        List<String> lines = new ArrayList<>();
+        lines.add(header(scan));
+
+        List<PackageIndex.Entry> packages = PackageIndex.of(scan.inventory()).entries();
+        lines.add("");
+        lines.add(style.heading("PACKAGES (" + packages.size() + ")"));
+        if (packages.isEmpty()) {
+            lines.add("No packages found.");
+        } else {
+            lines.addAll(packageTable(packages));
+        }
+
+        List<Finding> findings = Findings.sorted(scan.findings());
+        lines.add("");
+        lines.add(style.heading("FINDINGS (" + findings.size() + ")"));
+        if (findings.isEmpty()) {
+            lines.add("No findings.");
+        } else {
+            lines.addAll(findingTable(findings));
+            lines.add("");
+            lines.add(severitySummary(findings));
+        }
+
+        List<ScanProblem> problems = scan.allProblems();
+        if (!problems.isEmpty()) {
+            lines.add("");
+            lines.add(style.alert("INCOMPLETE: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + "; packages or findings may be missing"));
+            for (ScanProblem p : problems) {
+                lines.addAll(wrap("  - ", TextTable.clean(p.kind().name() + " " + p), "    "));
+            }
+        }
+        return lines;
+    }
+
+    /** One line; a long target or OS name is cut (the target first) so that the counts always show. */
+    private static String header(ScanResult scan) {
+        String kind = scan.target().kind().name().toLowerCase(Locale.ROOT);
+        String target = TextTable.clean(scan.target().name());
+        String os = TextTable.clean(scan.inventory().os().map(o -> o.prettyName()).orElse("unknown"));
+        String counts = "   Packages: " + scan.inventory().packages().size() + "   Findings: " + scan.findings().size()
+                + "   Problems: " + scan.allProblems().size();
+        int fixed = "Target: ".length() + kind.length() + 1 + "   OS: ".length() + counts.length();
+        int room = WIDTH - fixed;
+        int osWidth = Math.min(TextTable.length(os), Math.max(room - TextTable.length(target), room / 2));
+        int targetWidth = Math.max(room - osWidth, 1);
+        return "Target: " + kind + " " + TextTable.fit(target, targetWidth) + "   OS: " + TextTable.fit(os, osWidth)
+                + counts;
+    }
+
+    private static List<String> packageTable(List<PackageIndex.Entry> packages) {
+        TextTable table = new TextTable(List.of(
+                TextTable.Column.shrinkable("NAME", 16),
+                TextTable.Column.shrinkable("VERSION", 16),
+                TextTable.Column.fixed("TYPE"),
+                TextTable.Column.shrinkable("SOURCE", 16),
+                TextTable.Column.fixed("LAYER")));
+        for (PackageIndex.Entry e : packages) {
+            Package p = e.pkg();
+            String source = p.source()
+                    .map(s -> s.version().equals(p.version()) ? s.name() : s.name() + " " + s.version())
+                    .orElse(NONE);
+            table.add(p.name(), p.version(), p.ecosystem().purlType(), source,
+                    p.introducedIn().map(TableReporter::shortLayer).orElse(NONE));
+        }
+        return table.render(WIDTH, TextTable.CellDecorator.NONE);
+    }
+
+    private List<String> findingTable(List<Finding> findings) {
+        TextTable table = new TextTable(List.of(
+                TextTable.Column.fixed("SEVERITY"),
+                TextTable.Column.shrinkable("ID", 14),
+                TextTable.Column.shrinkable("PACKAGE/FILE", 16),
+                TextTable.Column.shrinkable("INSTALLED", 10),
+                TextTable.Column.shrinkable("FIXED", 10),
+                TextTable.Column.shrinkable("TITLE", 20)));
+        for (Finding f : findings) {
+            String severity = f.severity().name();
+            String id = f.ruleId().value();
+            switch (f) {
+                case VulnerabilityFinding v -> table.add(severity, id, v.pkg().name(), v.pkg().version(),
+                        v.fixedVersion().orElse(v.fixState()), v.title());
+                case MisconfigurationFinding m -> table.add(severity, id,
+                        m.location().map(TableReporter::where).orElse(NONE), NONE, NONE, m.title());
+                case SecretFinding s -> table.add(severity, id, where(s.where()), NONE, NONE,
+                        s.title() + visibility(s.visibility()));
+                case ComplianceFinding c -> table.add(severity, id,
+                        c.location().map(TableReporter::where).orElse(NONE), NONE, NONE,
+                        "[" + c.outcome().name() + "] " + c.title());
+            }
+        }
+        return table.render(WIDTH, (row, column, cell) ->
+                row >= 0 && column == 0 ? style.severity(findings.get(row).severity(), cell) : cell);
+    }
+
+    private static String severitySummary(List<Finding> findings) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder("Total: ").append(findings.size()).append(" (");
+        Severity[] order = Severity.values();
+        for (int i = order.length - 1; i >= 0; i--) {
+            sb.append(order[i].name()).append(": ").append(counts.getOrDefault(order[i], 0));
+            sb.append(i > 0 ? ", " : ")");
+        }
+        return sb.toString();
+    }
+
+    private static String shortLayer(LayerRef layer) {
+        return layer.diffId().or(layer::digest).map(Digest::shortHex).orElse("layer-" + layer.index());
+    }
+
+    private static String where(Location l) {
+        return l.path() + (l.line().isPresent() ? ":" + l.line().getAsInt() : "");
+    }
+
+    private static String visibility(Visibility v) {
+        return switch (v) {
+            case VISIBLE -> "";
+            case SHADOWED -> " (in a file replaced by a later layer)";
+            case WHITED_OUT -> " (in a file deleted by a later layer)";
+        };
+    }
+
+    /**
+     * Word-wraps {@code text} after {@code first} at {@value #WIDTH} columns, continuation lines starting with
+     * {@code indent}; a word longer than a line is left whole rather than split.
+     */
+    private static List<String> wrap(String first, String text, String indent) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder(first);
+        int start = first.length();
+        for (String word : text.split(" +")) {
+            if (line.length() > start && TextTable.length(line.toString()) + 1 + TextTable.length(word) > WIDTH) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(indent);
+                start = indent.length();
+            }
+            if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
+    }
+}
