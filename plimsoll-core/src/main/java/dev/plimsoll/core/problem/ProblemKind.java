@@ -2,7 +2,7 @@ package dev.plimsoll.core.problem;
 
 /** What kind of trouble a scan met without stopping. Any problem makes the report say the scan is incomplete. */
 public enum ProblemKind {
-    /** A layer entry was skipped because it was unsafe (path escape, device file, link out of the tree). */
+    /** A layer entry was skipped because it was unsafe (path escape, hard link out of the tree, overlong path). */
     UNSAFE_ENTRY,
     /** A file could not be parsed; what it would have contributed is missing. */
     MALFORMED_FILE,
