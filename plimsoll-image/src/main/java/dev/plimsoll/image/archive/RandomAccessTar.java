@@ -1,0 +1,81 @@
+package dev.plimsoll.image.archive;
+
+import dev.plimsoll.image.blob.BlobSource;
+import dev.plimsoll.image.blob.RangeInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarFile;
+
+/**
+ * An uncompressed archive: commons-compress {@link TarFile} reads only the headers (it seeks past data, and
+ * handles PAX and GNU long names), and each entry is then a byte range of one shared channel read positionally.
+ * No copies, no temporary files; entries can be read in any order and from several threads.
+ */
+public final class RandomAccessTar implements ArchiveEntries {
+    private final EntryTable table;
+    private final FileChannel channel;
+
+    private RandomAccessTar(EntryTable table, FileChannel channel) {
+        this.table = table;
+        this.channel = channel;
+    }
+
+    static RandomAccessTar open(Path file) throws IOException {
+        EntryTable table = new EntryTable();
+        try (TarFile tar = new TarFile(file, StandardCharsets.UTF_8.name())) {
+            int ordinal = 0;
+            for (TarArchiveEntry e : tar.getEntries()) {
+                table.add(new EntryTable.Entry(e.getName(), ArchiveEntries.kind(e), e.getSize(), e.getDataOffset(),
+                        ordinal++, e.getLinkName()));
+            }
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            long length = channel.size();
+            for (EntryTable.Entry e : table.entries()) {
+                if (e.kind() == EntryTable.Kind.FILE && e.offset() + e.size() > length) {
+                    throw new IOException("truncated archive: entry " + e.name() + " ends past the end of the file");
+                }
+            }
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return new RandomAccessTar(table, channel);
+    }
+
+    @Override
+    public List<String> names() {
+        return table.names();
+    }
+
+    @Override
+    public boolean contains(String name) {
+        return table.resolve(name).isPresent();
+    }
+
+    @Override
+    public Optional<BlobSource> find(String name) {
+        return table.resolve(name).map(e -> new Range(e.name(), channel, e.offset(), e.size()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    /** One entry's bytes in place. */
+    private record Range(String name, FileChannel channel, long offset, long size) implements BlobSource {
+        @Override
+        public InputStream open() {
+            return new RangeInputStream(channel, offset, size, false);
+        }
+    }
+}
