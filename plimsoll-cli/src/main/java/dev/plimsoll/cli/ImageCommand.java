@@ -33,7 +33,7 @@ final class ImageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         console.configure(parent.global);
-        return ScanRunner.run(console, parse(target), image.platform(), output, "table");
+        return ScanRunner.run(console, parse(target), image.platform(), image.limits(), output, "table");
     }
 
     static ImageSource parse(String argument) {

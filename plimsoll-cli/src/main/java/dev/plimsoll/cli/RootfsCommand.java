@@ -2,6 +2,7 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.image.Platform;
+import dev.plimsoll.image.ImageLimits;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +31,6 @@ final class RootfsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         console.configure(parent.global);
-        return ScanRunner.run(console, new ImageSource.RootfsDir(dir), Platform.LINUX_AMD64, output, "table");
+        return ScanRunner.run(console, new ImageSource.RootfsDir(dir), Platform.LINUX_AMD64, ImageLimits.DEFAULTS, output, "table");
     }
 }

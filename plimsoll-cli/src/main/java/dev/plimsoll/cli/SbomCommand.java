@@ -29,6 +29,7 @@ final class SbomCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         console.configure(parent.global);
-        return ScanRunner.run(console, ImageCommand.parse(target), image.platform(), output, "cyclonedx");
+        return ScanRunner.run(console, ImageCommand.parse(target), image.platform(), image.limits(), output,
+                "cyclonedx");
     }
 }

@@ -9,6 +9,7 @@ import dev.plimsoll.engine.ScanListener;
 import dev.plimsoll.engine.ScanPipeline;
 import dev.plimsoll.engine.ScanRequest;
 import dev.plimsoll.fs.WalkLimits;
+import dev.plimsoll.image.ImageLimits;
 import dev.plimsoll.image.ImageOpener;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.Reporter;
@@ -20,10 +21,10 @@ final class ScanRunner {
     private ScanRunner() {
     }
 
-    static int run(Console console, ImageSource source, Platform platform, OutputOptions output,
-                   String defaultFormat) throws IOException {
+    static int run(Console console, ImageSource source, Platform platform, ImageLimits limits,
+                   OutputOptions output, String defaultFormat) throws IOException {
         Reporter reporter = output.reporter(defaultFormat); // fail on a bad --format before the scan
-        ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(), WalkLimits.defaults(),
+        ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(limits), WalkLimits.defaults(),
                 console.clock());
         ScanResult result = pipeline.scan(new ScanRequest(source, platform), listener(console));
         Report report = new Report(result, new ToolInfo("plimsoll", PlimsollCommand.Version.version()),

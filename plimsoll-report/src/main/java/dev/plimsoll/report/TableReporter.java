@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The human-readable report: a header line (target, OS, counts), the packages, the findings most severe first, a
+ * The human-readable report: a header (target, OS, counts), the packages, the findings most severe first, a
  * count by severity, and, when the scan met problems, an INCOMPLETE section listing every one. Plain ASCII
  * decoration, every line at most {@value #WIDTH} columns (a long word in a problem message excepted), "\n" line
  * ends, deterministic.
@@ -72,7 +72,7 @@ public final class TableReporter implements Reporter {
     List<String> lines(Report report) {
         ScanResult scan = report.scan();
         List<String> lines = new ArrayList<>();
-        lines.add(header(scan));
+        lines.addAll(header(scan));
 
         List<PackageIndex.Entry> packages = PackageIndex.of(scan.inventory()).entries();
         lines.add("");
@@ -106,19 +106,16 @@ public final class TableReporter implements Reporter {
         return lines;
     }
 
-    /** One line; a long target or OS name is cut (the target first) so that the counts always show. */
-    private static String header(ScanResult scan) {
+    /** Target and OS on lines of their own, never cut (a path is what users copy), then the counts. */
+    private static List<String> header(ScanResult scan) {
         String kind = scan.target().kind().name().toLowerCase(Locale.ROOT);
-        String target = TextTable.clean(scan.target().name());
-        String os = TextTable.clean(scan.inventory().os().map(o -> o.prettyName()).orElse("unknown"));
-        String counts = "   Packages: " + scan.inventory().packages().size() + "   Findings: " + scan.findings().size()
-                + "   Problems: " + scan.allProblems().size();
-        int fixed = "Target: ".length() + kind.length() + 1 + "   OS: ".length() + counts.length();
-        int room = WIDTH - fixed;
-        int osWidth = Math.min(TextTable.length(os), Math.max(room - TextTable.length(target), room / 2));
-        int targetWidth = Math.max(room - osWidth, 1);
-        return "Target: " + kind + " " + TextTable.fit(target, targetWidth) + "   OS: " + TextTable.fit(os, osWidth)
-                + counts;
+        String os = scan.inventory().os().map(o -> o.prettyName()).orElse("unknown");
+        List<String> lines = new ArrayList<>();
+        lines.add("Target:   " + kind + " " + TextTable.clean(scan.target().name()));
+        lines.addAll(wrap("OS:       ", TextTable.clean(os), "          "));
+        lines.add("Packages: " + scan.inventory().packages().size() + "   Findings: " + scan.findings().size()
+                + "   Problems: " + scan.allProblems().size());
+        return lines;
     }
 
     private static List<String> packageTable(List<PackageIndex.Entry> packages) {

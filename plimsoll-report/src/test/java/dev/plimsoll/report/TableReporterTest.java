@@ -72,7 +72,7 @@ class TableReporterTest {
     }
 
     @Test
-    void theHeaderCutsLongTargetAndOsNamesButKeepsTheCounts() {
+    void theHeaderKeepsLongTargetAndOsNamesWholeOnLinesOfTheirOwn() {
         Target target = new Target(Target.Kind.IMAGE, "registry.example.com/" + "very/".repeat(40) + "deep:1.0");
         OsRelease os = new OsRelease("x", "1", Optional.empty(), "An Operating System With A Name ".repeat(6),
                 List.of(), Optional.empty(), "etc/os-release");
@@ -80,10 +80,13 @@ class TableReporterTest {
         Report report = new Report(new ScanResult(target, inventory, List.of(), List.of()), SampleScans.TOOL,
                 SampleScans.CREATED);
 
-        String header = reporter.lines(report).get(0);
+        List<String> lines = reporter.lines(report);
 
-        assertThat(header).hasSizeLessThanOrEqualTo(120).startsWith("Target: image registry.example.com/very/")
-                .contains("...   OS: An Operating System").endsWith("...   Packages: 0   Findings: 0   Problems: 0");
+        // a path is what users copy: never cut, even past the width
+        assertThat(lines.get(0)).isEqualTo("Target:   image " + target.name());
+        assertThat(String.join("\n", lines)).contains("OS:       An Operating System With A Name An")
+                .contains("Packages: 0   Findings: 0   Problems: 0");
+        assertThat(lines.subList(1, 4)).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(120));
     }
 
     @Test
