@@ -56,6 +56,14 @@ final class Console {
         }
     }
 
+    /** A debug line stamped with the time since the JVM started: start-up is part of what users wait for. */
+    void debugUptime(String what) {
+        if (debug) {
+            err.println("plimsoll: debug: " + what + " at "
+                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+        }
+    }
+
     void debugTrace(Throwable t) {
         if (debug) {
             t.printStackTrace(err);

@@ -24,12 +24,15 @@ final class ScanRunner {
     static int run(Console console, ImageSource source, Platform platform, ImageLimits limits,
                    OutputOptions output, String defaultFormat) throws IOException {
         Reporter reporter = output.reporter(defaultFormat); // fail on a bad --format before the scan
+        console.debugUptime("command line parsed");
         ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(limits), WalkLimits.defaults(),
                 console.clock());
         ScanResult result = pipeline.scan(new ScanRequest(source, platform), listener(console));
         Report report = new Report(result, new ToolInfo("plimsoll", PlimsollCommand.Version.version()),
                 console.clock().instant());
+        console.debugUptime("scan done");
         output.write(reporter, report, console.out());
+        console.debugUptime(reporter.format() + " report written");
         if (!result.complete()) {
             console.warn("the scan is incomplete: " + result.allProblems().size()
                     + " problem(s), listed in the report");
