@@ -17,9 +17,9 @@ final class Console {
         this.clock = clock;
     }
 
-    void configure(GlobalOptions options) {
-        quiet = options.quiet;
-        debug = options.debug;
+    void configure(boolean quietOutput, boolean debugOutput) {
+        quiet = quietOutput;
+        debug = debugOutput;
     }
 
     PrintStream out() {

@@ -2,38 +2,43 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.core.error.UsageException;
 import dev.plimsoll.core.image.ImageSource;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "image", mixinStandardHelpOptions = true,
-        description = {"Scan a container image: what is installed in it, and what is wrong with it.",
-                "IMAGE is a docker save archive (plain, gzip or zstd), an OCI layout directory, an OCI archive,"
-                        + " or a root filesystem directory; prefixes docker-archive:, oci:, oci-archive: and dir:"
-                        + " force the kind and may end with :REF to pick one image."})
-final class ImageCommand implements Callable<Integer> {
+/** {@code plimsoll image IMAGE}: what is installed in an image, and what is wrong with it. */
+final class ImageCommand implements CliCommand {
     private final Console console;
-
-    @ParentCommand
-    PlimsollCommand parent;
-    @Mixin
-    ImageOptions image;
-    @Mixin
-    OutputOptions output;
-
-    @Parameters(index = "0", paramLabel = "IMAGE", description = "The image to scan.")
-    String target;
 
     ImageCommand(Console console) {
         this.console = console;
     }
 
     @Override
-    public Integer call() throws Exception {
-        console.configure(parent.global);
-        return ScanRunner.run(console, parse(target), image.platform(), image.limits(), output, "table");
+    public CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("image");
+        ScanOptions.addHelp(spec);
+        spec.usageMessage().description(
+                "Scan a container image: what is installed in it, and what is wrong with it.",
+                "IMAGE is a docker save archive (plain, gzip or zstd), an OCI layout directory, an OCI archive, or a"
+                        + " root filesystem directory; prefixes docker-archive:, oci:, oci-archive: and dir: force"
+                        + " the kind and may end with :REF to pick one image.");
+        spec.addPositional(imageParameter("IMAGE", "The image to scan."));
+        ScanOptions.addImage(spec);
+        ScanOptions.addOutput(spec);
+        ScanOptions.addCommon(spec);
+        return spec;
+    }
+
+    @Override
+    public int run(ParseResult parsed) throws Exception {
+        ScanOptions options = ScanOptions.from(parsed, "table");
+        return ScanRunner.run(console, options, parse(parsed.matchedPositionalValue(0, "")));
+    }
+
+    static PositionalParamSpec imageParameter(String label, String description) {
+        return PositionalParamSpec.builder().index("0").paramLabel(label).type(String.class).required(true)
+                .description(description).build();
     }
 
     static ImageSource parse(String argument) {

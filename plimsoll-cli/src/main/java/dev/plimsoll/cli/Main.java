@@ -1,19 +1,26 @@
 package dev.plimsoll.cli;
 
+import dev.plimsoll.core.error.AnalysisException;
 import dev.plimsoll.core.error.ConfigException;
 import dev.plimsoll.core.error.ImageException;
 import dev.plimsoll.core.error.PlimsollException;
 import dev.plimsoll.core.error.UsageException;
-import dev.plimsoll.core.error.AnalysisException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-/** Entry point: wiring and exit codes only. */
+/** Entry point: the command tree, exit codes and error messages; no scanning logic. */
 public final class Main {
     private Main() {
     }
@@ -27,12 +34,19 @@ public final class Main {
     /** Runs one command line; for tests, with the streams and clock given. */
     public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
         Console console = new Console(out, err, clock);
-        CommandLine cli = new CommandLine(new PlimsollCommand(), new CommandFactory(console));
+        String version = "plimsoll " + version();
+        CommandLine cli = new CommandLine(rootSpec(version));
+        Map<String, CliCommand> commands = new LinkedHashMap<>();
+        for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console))) {
+            CommandSpec spec = c.spec().version(version);
+            commands.put(spec.name(), c);
+            cli.addSubcommand(spec.name(), new CommandLine(spec));
+        }
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(parsed -> execute(parsed, commands));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, console));
-        cli.setParameterExceptionHandler((e, args1) -> {
+        cli.setParameterExceptionHandler((e, ignored) -> {
             console.error(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return ExitCode.USAGE;
@@ -40,8 +54,44 @@ public final class Main {
         return cli.execute(args);
     }
 
+    private static CommandSpec rootSpec(String version) {
+        CommandSpec spec = CommandSpec.create().name("plimsoll").version(version);
+        ScanOptions.addHelp(spec);
+        spec.usageMessage()
+                .description("Container security across build, ship and run: the line an image must stay above.")
+                .footerHeading("%nExit codes:%n")
+                .footer("  0  scan complete, nothing failed", "  1  findings failed the policy",
+                        "  2  wrong command line", "  3  the input could not be read (missing, corrupt or hostile)",
+                        "  4  report written but incomplete (the report lists what could not be read)",
+                        "  5  internal error");
+        return spec;
+    }
+
+    private static int execute(ParseResult parsed, Map<String, CliCommand> commands)
+            throws CommandLine.ExecutionException {
+        Integer helpExit = CommandLine.executeHelpRequest(parsed);
+        if (helpExit != null) {
+            return helpExit;
+        }
+        ParseResult sub = parsed.subcommand();
+        if (sub == null) {
+            parsed.commandSpec().commandLine().usage(parsed.commandSpec().commandLine().getOut());
+            return ExitCode.OK;
+        }
+        CliCommand command = commands.get(sub.commandSpec().name());
+        try {
+            return command.run(sub);
+        } catch (Exception e) {
+            throw new CommandLine.ExecutionException(sub.commandSpec().commandLine(), e.getMessage(), e);
+        }
+    }
+
     private static int handle(Exception e, Console console) {
-        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        Throwable t = e;
+        while ((t instanceof CommandLine.ExecutionException || t instanceof UncheckedIOException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
         if (t instanceof PlimsollException p) {
             console.error(p.getMessage());
             console.debugTrace(p);
@@ -62,20 +112,16 @@ public final class Main {
         return ExitCode.INTERNAL_ERROR;
     }
 
-    /** Gives every command the console. */
-    private record CommandFactory(Console console) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (cls == ImageCommand.class) {
-                return cls.cast(new ImageCommand(console));
+    /** The version the build wrote into version.properties. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
             }
-            if (cls == SbomCommand.class) {
-                return cls.cast(new SbomCommand(console));
-            }
-            if (cls == RootfsCommand.class) {
-                return cls.cast(new RootfsCommand(console));
-            }
-            return CommandLine.defaultFactory().create(cls);
+        } catch (IOException e) {
+            return "unknown";
         }
+        return p.getProperty("version", "unknown");
     }
 }

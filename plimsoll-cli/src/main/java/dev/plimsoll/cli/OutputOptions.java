@@ -11,24 +11,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import picocli.CommandLine.Option;
+import java.nio.file.StandardOpenOption;
 
-/** Report format and destination. The report is written whole or not at all. */
-public final class OutputOptions {
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Report format: table, json, cyclonedx, spdx-json.")
-    String format;
+/** Report format and destination ({@code output} null: stdout). The report is written whole or not at all. */
+record OutputOptions(String format, Path output) {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
-
-    Reporter reporter(String defaultFormat) {
-        return Reporters.byName(format == null ? defaultFormat : format);
+    Reporter reporter() {
+        return Reporters.byName(format);
     }
 
     /**
-     * Renders into memory first, then writes: a failure half-way never leaves a truncated report behind. A file is
-     * written through a temporary sibling and an atomic rename.
+     * Renders into memory first, then writes: a failure half-way never leaves a truncated report behind. A regular
+     * file is written through a temporary sibling and an atomic rename; anything else that already exists there (a
+     * device such as /dev/null, a FIFO) is written in place, since renaming over it would replace the device
+     * itself. A symlink is followed, as a shell redirection would.
      */
     void write(Reporter reporter, Report report, PrintStream stdout) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
@@ -39,6 +35,15 @@ public final class OutputOptions {
             return;
         }
         Path target = output.toAbsolutePath();
+        if (Files.exists(target)) {
+            target = target.toRealPath();
+            if (!Files.isRegularFile(target)) {
+                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                    buffer.writeTo(out);
+                }
+                return;
+            }
+        }
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

@@ -1,36 +1,34 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.core.image.ImageSource;
-import dev.plimsoll.core.image.Platform;
-import dev.plimsoll.image.ImageLimits;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "rootfs", mixinStandardHelpOptions = true,
-        description = "Scan an unpacked root filesystem (a container's or a host's), read-only, never following"
-                + " symlinks out of it.")
-final class RootfsCommand implements Callable<Integer> {
+/** {@code plimsoll rootfs DIR}: an unpacked root filesystem. */
+final class RootfsCommand implements CliCommand {
     private final Console console;
-
-    @ParentCommand
-    PlimsollCommand parent;
-    @Mixin
-    OutputOptions output;
-
-    @Parameters(index = "0", paramLabel = "DIR", description = "The root directory.")
-    Path dir;
 
     RootfsCommand(Console console) {
         this.console = console;
     }
 
     @Override
-    public Integer call() throws Exception {
-        console.configure(parent.global);
-        return ScanRunner.run(console, new ImageSource.RootfsDir(dir), Platform.LINUX_AMD64, ImageLimits.DEFAULTS, output, "table");
+    public CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("rootfs");
+        ScanOptions.addHelp(spec);
+        spec.usageMessage().description("Scan an unpacked root filesystem (a container's or a host's), read-only,"
+                + " never following symlinks out of it.");
+        spec.addPositional(ImageCommand.imageParameter("DIR", "The root directory."));
+        ScanOptions.addOutput(spec);
+        ScanOptions.addCommon(spec);
+        return spec;
+    }
+
+    @Override
+    public int run(ParseResult parsed) throws Exception {
+        ScanOptions options = ScanOptions.from(parsed, "table");
+        return ScanRunner.run(console, options, new ImageSource.RootfsDir(Path.of((String) parsed
+                .matchedPositionalValue(0, ""))));
     }
 }

@@ -1,35 +1,33 @@
 package dev.plimsoll.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
-@Command(name = "sbom", mixinStandardHelpOptions = true,
-        description = {"Write the software bill of materials of an image or root filesystem.",
-                "Default format CycloneDX 1.6 JSON; -f spdx-json for SPDX 2.3, -f table to read it."})
-final class SbomCommand implements Callable<Integer> {
+/** {@code plimsoll sbom TARGET}: the software bill of materials. */
+final class SbomCommand implements CliCommand {
     private final Console console;
-
-    @ParentCommand
-    PlimsollCommand parent;
-    @Mixin
-    ImageOptions image;
-    @Mixin
-    OutputOptions output;
-
-    @Parameters(index = "0", paramLabel = "TARGET", description = "Image or root filesystem, as for 'plimsoll image'.")
-    String target;
 
     SbomCommand(Console console) {
         this.console = console;
     }
 
     @Override
-    public Integer call() throws Exception {
-        console.configure(parent.global);
-        return ScanRunner.run(console, ImageCommand.parse(target), image.platform(), image.limits(), output,
-                "cyclonedx");
+    public CommandSpec spec() {
+        CommandSpec spec = CommandSpec.create().name("sbom");
+        ScanOptions.addHelp(spec);
+        spec.usageMessage().description("Write the software bill of materials of an image or root filesystem.",
+                "Default format CycloneDX 1.6 JSON; -f spdx-json for SPDX 2.3, -f table to read it.");
+        spec.addPositional(ImageCommand.imageParameter("TARGET",
+                "Image or root filesystem, as for 'plimsoll image'."));
+        ScanOptions.addImage(spec);
+        ScanOptions.addOutput(spec);
+        ScanOptions.addCommon(spec);
+        return spec;
+    }
+
+    @Override
+    public int run(ParseResult parsed) throws Exception {
+        ScanOptions options = ScanOptions.from(parsed, "cyclonedx");
+        return ScanRunner.run(console, options, ImageCommand.parse(parsed.matchedPositionalValue(0, "")));
     }
 }

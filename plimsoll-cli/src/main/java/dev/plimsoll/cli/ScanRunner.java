@@ -1,7 +1,6 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.core.image.ImageSource;
-import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.core.scan.ScanResult;
 import dev.plimsoll.engine.Builtins;
 import dev.plimsoll.engine.ScanEvent;
@@ -9,7 +8,6 @@ import dev.plimsoll.engine.ScanListener;
 import dev.plimsoll.engine.ScanPipeline;
 import dev.plimsoll.engine.ScanRequest;
 import dev.plimsoll.fs.WalkLimits;
-import dev.plimsoll.image.ImageLimits;
 import dev.plimsoll.image.ImageOpener;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.Reporter;
@@ -21,14 +19,15 @@ final class ScanRunner {
     private ScanRunner() {
     }
 
-    static int run(Console console, ImageSource source, Platform platform, ImageLimits limits,
-                   OutputOptions output, String defaultFormat) throws IOException {
-        Reporter reporter = output.reporter(defaultFormat); // fail on a bad --format before the scan
+    static int run(Console console, ScanOptions options, ImageSource source) throws IOException {
+        console.configure(options.quiet(), options.debug());
+        OutputOptions output = options.output();
+        Reporter reporter = output.reporter(); // fail on a bad --format before the scan
         console.debugUptime("command line parsed");
-        ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(limits), WalkLimits.defaults(),
+        ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(options.limits()), WalkLimits.defaults(),
                 console.clock());
-        ScanResult result = pipeline.scan(new ScanRequest(source, platform), listener(console));
-        Report report = new Report(result, new ToolInfo("plimsoll", PlimsollCommand.Version.version()),
+        ScanResult result = pipeline.scan(new ScanRequest(source, options.platform()), listener(console));
+        Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
                 console.clock().instant());
         console.debugUptime("scan done");
         output.write(reporter, report, console.out());

@@ -1,0 +1,93 @@
+package dev.plimsoll.cli;
+
+import dev.plimsoll.core.error.UsageException;
+import dev.plimsoll.core.image.Platform;
+import dev.plimsoll.image.ImageLimits;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/** The options every scanning command shares, declared once and read back from a parse result. */
+record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, boolean quiet, boolean debug) {
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
+
+    /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
+    static void addHelp(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.")
+                .build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print the version and exit.").build());
+    }
+
+    static void addCommon(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-q", "--quiet").description("Print nothing but the report and errors.")
+                .build());
+        spec.addOption(OptionSpec.builder("--debug")
+                .description("Print what each stage did and how long it took, on stderr.").build());
+    }
+
+    static void addOutput(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").type(String.class)
+                .description("Report format: table, json, cyclonedx, spdx-json.").build());
+        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+                .description("Write the report to FILE instead of stdout.").build());
+    }
+
+    static void addImage(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("--platform").paramLabel("OS/ARCH[/VARIANT]").type(String.class)
+                .defaultValue("linux/amd64")
+                .description("Platform to scan in a multi-platform image (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(OptionSpec.builder("--max-layer-size").paramLabel("SIZE").type(String.class)
+                .defaultValue("16GiB")
+                .description("Refuse a layer that decompresses to more than SIZE (default: ${DEFAULT-VALUE});"
+                        + " units B, KiB, MiB, GiB, TiB (KB, MB… are powers of 1000).").build());
+    }
+
+    static ScanOptions from(ParseResult parsed, String defaultFormat) {
+        boolean hasImageOptions = parsed.commandSpec().findOption("--platform") != null;
+        Platform platform = hasImageOptions ? platform(parsed.matchedOptionValue("--platform", "linux/amd64"))
+                : Platform.LINUX_AMD64;
+        ImageLimits limits = hasImageOptions ? ImageLimits.DEFAULTS.withMaxLayerBytes(
+                parseSize("--max-layer-size", parsed.matchedOptionValue("--max-layer-size", "16GiB")))
+                : ImageLimits.DEFAULTS;
+        OutputOptions output = new OutputOptions(parsed.matchedOptionValue("--format", defaultFormat),
+                parsed.matchedOptionValue("--output", null));
+        return new ScanOptions(platform, limits, output, parsed.hasMatchedOption("--quiet"),
+                parsed.hasMatchedOption("--debug"));
+    }
+
+    private static Platform platform(String text) {
+        try {
+            return Platform.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--platform: " + e.getMessage());
+        }
+    }
+
+    static long parseSize(String option, String text) {
+        Matcher m = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new UsageException(option + ": not a size: " + text + " (e.g. 512MiB, 16GiB)");
+        }
+        String unit = m.group(2) == null ? "" : m.group(2);
+        boolean binary = unit.contains("i") || unit.length() == 1 && !unit.equals("b");
+        long base = binary ? 1024 : 1000;
+        int power = unit.isEmpty() || unit.equals("b") ? 0 : "kmgt".indexOf(unit.charAt(0)) + 1;
+        try {
+            long value = Long.parseLong(m.group(1));
+            for (int i = 0; i < power; i++) {
+                value = Math.multiplyExact(value, base);
+            }
+            if (value <= 0) {
+                throw new UsageException(option + ": must be positive: " + text);
+            }
+            return value;
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new UsageException(option + ": too large: " + text);
+        }
+    }
+}
