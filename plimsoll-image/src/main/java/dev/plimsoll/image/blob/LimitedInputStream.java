@@ -1,15 +1,13 @@
 package dev.plimsoll.image.blob;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Fails once more than {@code limit} bytes pass: bounds what a small compressed blob may expand to. */
-public final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends ObservingInputStream {
     private final long limit;
     private final String what;
     private long count;
-    private byte[] scratch;
 
     /** Thrown when the limit is passed; its message names what was limited and the limit. */
     public static final class LimitExceededException extends IOException {
@@ -27,54 +25,15 @@ public final class LimitedInputStream extends FilterInputStream {
         this.what = what;
     }
 
+    /** Asks for at most one byte past the limit: enough to notice, never a large overshoot. */
     @Override
-    public int read() throws IOException {
-        int b = in.read();
-        if (b >= 0) {
-            account(1);
-        }
-        return b;
+    protected int readLength(int wanted) {
+        return (int) Math.min(wanted, limit - count + 1);
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        // ask for at most one byte past the limit: enough to notice, never a large overshoot
-        int n = in.read(b, off, (int) Math.min(len, limit - count + 1));
-        if (n > 0) {
-            account(n);
-        }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        if (scratch == null) {
-            scratch = new byte[16 * 1024];
-        }
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    @Override
-    public synchronized void mark(int readlimit) {
-        // counting must see each byte once
-    }
-
-    @Override
-    public synchronized void reset() throws IOException {
-        throw new IOException("mark/reset not supported");
+    protected void observe(byte[] b, int off, int n) throws LimitExceededException {
+        account(n);
     }
 
     private void account(int n) throws LimitExceededException {
