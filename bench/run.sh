@@ -17,11 +17,17 @@ while [ $# -gt 0 ]; do
   esac
 done
 command -v /usr/bin/time >/dev/null || { echo "bench/run.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
-out=$("$root/bench/images.sh" "${PLIMSOLL_BENCH_DIR:-$root/bench/out${big:+-big}}" $big)
+out=$("$root/bench/images.sh" "${PLIMSOLL_BENCH_DIR:-$root/bench/out}")
 images=$out/images
 if [ ${#names[@]} -eq 0 ]; then
   for f in "$images"/*.tar; do names+=("$(basename "$f" .tar)"); done
 fi
+bigimages=""
+if [ -n "$big" ]; then
+  bigimages=$("$root/bench/images.sh" "${PLIMSOLL_BENCH_DIR:-$root/bench/out}/big" --big)/images
+  names+=(big-layers)
+fi
+dir_of() { if [ "$1" = big-layers ]; then echo "$bigimages"; else echo "$images"; fi; }
 
 "$root/bin/plimsoll" --version >/dev/null   # builds the jar and trains the AOT cache outside the measurement
 
@@ -42,11 +48,12 @@ measure() {  # measure LABEL CMD... -> one line: label, min and median wall seco
 
 echo "plimsoll $("$root/bin/plimsoll" --version | awk '{print $2}'), $(nproc) cores, $runs runs each, $(date -u +%F)"
 for name in "${names[@]}"; do
-  target=$images/$name.$kind
-  [ "$kind" = oci ] && target=oci:$target:1
-  size=$(du -sh --apparent-size "$images/$name.$kind" | cut -f1)
+  file=$(dir_of "$name")/$name.$kind
+  target=$file
+  [ "$kind" = oci ] && target=oci:$file:1
+  size=$(du -sh --apparent-size "$file" | cut -f1)
   measure "plimsoll sbom $name.$kind ($size)" "$root/bin/plimsoll" sbom -q "$target" -o /dev/null
   if command -v trivy >/dev/null; then
-    measure "trivy sbom $name.$kind" trivy image --quiet --format cyclonedx --input "$images/$name.$kind" -o /dev/null
+    measure "trivy sbom $name.$kind" trivy image --quiet --format cyclonedx --input "$file" -o /dev/null
   fi
 done
