@@ -1,9 +1,10 @@
 package dev.plimsoll.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -25,12 +26,15 @@ public interface DocumentIds {
      * hash is shaped as a version-4 UUID because the CycloneDX and SPDX tools expect RFC 4122 variants.
      */
     static DocumentIds fromContent() {
-        JsonMapper mapper = ReportJson.newMapper();
         return report -> {
             try {
-                byte[] content = mapper.writeValueAsBytes(JsonReportTree.of(report));
-                return uuidFromHash(MessageDigest.getInstance("SHA-256").digest(content));
-            } catch (JsonProcessingException e) {
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                // Compact JSON: ids already issued were hashed from these exact bytes, so the layout must not change.
+                try (OutputStream content = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+                    ReportJson.writeCompact(content, g -> JsonReportWriter.write(g, report));
+                }
+                return uuidFromHash(sha256.digest());
+            } catch (IOException e) {
                 throw new UncheckedIOException("cannot serialise the report to derive its id", e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is required by every Java platform", e);

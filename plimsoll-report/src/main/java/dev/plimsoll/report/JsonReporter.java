@@ -1,6 +1,5 @@
 package dev.plimsoll.report;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Set;
@@ -15,8 +14,6 @@ public final class JsonReporter implements Reporter {
     /** Classpath location of the JSON Schema describing this format. */
     public static final String SCHEMA_RESOURCE = "schema/plimsoll-report.schema.json";
 
-    private final JsonMapper mapper = ReportJson.newMapper();
-
     @Override
     public String format() {
         return "json";
@@ -29,6 +26,6 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        ReportJson.write(mapper, JsonReportTree.of(report), out);
+        ReportJson.write(out, g -> JsonReportWriter.write(g, report));
     }
 }

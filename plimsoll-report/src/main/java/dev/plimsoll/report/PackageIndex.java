@@ -1,14 +1,16 @@
 package dev.plimsoll.report;
 
 import dev.plimsoll.core.finding.Fingerprint;
+import dev.plimsoll.core.image.LayerRef;
 import dev.plimsoll.core.inventory.Inventory;
 import dev.plimsoll.core.inventory.Location;
 import dev.plimsoll.core.inventory.Package;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The inventory's packages in report order, each with its package URL and a reference that is unique within the
@@ -21,8 +23,8 @@ import java.util.Map;
  */
 final class PackageIndex {
 
-    /** One package with its purl, its unique reference and a content hash of its identity. */
-    record Entry(Package pkg, String purl, String ref, String identityHash) {
+    /** One package with its purl and its unique reference. */
+    record Entry(Package pkg, String purl, String ref) {
     }
 
     private final List<Entry> entries;
@@ -32,28 +34,62 @@ final class PackageIndex {
         this.entries = List.copyOf(entries);
         Map<String, List<Entry>> index = new HashMap<>();
         for (Entry e : entries) {
-            index.computeIfAbsent(e.purl(), k -> new ArrayList<>()).add(e);
+            List<Entry> same = index.get(e.purl());
+            if (same == null) {
+                same = new ArrayList<>(1);
+                index.put(e.purl(), same);
+            }
+            same.add(e);
         }
-        index.replaceAll((k, v) -> List.copyOf(v));
+        for (Map.Entry<String, List<Entry>> e : index.entrySet()) {
+            e.setValue(List.copyOf(e.getValue()));
+        }
         this.byPurl = Map.copyOf(index);
     }
 
+    /** The index of {@code inventory}: every package with its purl and unique reference, in a total order. */
     static PackageIndex of(Inventory inventory) {
-        record Keyed(Package pkg, String purl, String hash) {
-        }
-        List<Keyed> keyed = new ArrayList<>();
-        for (Package p : inventory.packages()) {
-            keyed.add(new Keyed(p, inventory.purl(p), identityHash(p)));
-        }
-        // A total order that does not depend on the order the analyzers produced packages in.
-        keyed.sort(Comparator.comparing((Keyed k) -> k.pkg().ecosystem().ordinal())
-                .thenComparing(k -> k.pkg().name())
-                .thenComparing(k -> k.pkg().version())
-                .thenComparing(Keyed::purl)
-                .thenComparing(Keyed::hash));
+        return build(inventory);
+    }
 
+    /**
+     * A package with what it is sorted by; the order is total and ignores the order analyzers produced. {@code hash}
+     * is the identity hash where the purl is shared and empty elsewhere: it is compared only between packages with
+     * one purl, and it is a SHA-256 per package that a report with unique purls need not pay for.
+     */
+    private record Keyed(Package pkg, String purl, String hash) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed o) {
+            int c = Integer.compare(pkg.ecosystem().ordinal(), o.pkg.ecosystem().ordinal());
+            if (c == 0) {
+                c = pkg.name().compareTo(o.pkg.name());
+            }
+            if (c == 0) {
+                c = pkg.version().compareTo(o.pkg.version());
+            }
+            if (c == 0) {
+                c = purl.compareTo(o.purl);
+            }
+            return c != 0 ? c : hash.compareTo(o.hash);
+        }
+    }
+
+    private static PackageIndex build(Inventory inventory) {
+        List<String> purls = new ArrayList<>(inventory.packages().size());
         Map<String, Integer> purlCounts = new HashMap<>();
-        keyed.forEach(k -> purlCounts.merge(k.purl(), 1, Integer::sum));
+        for (Package p : inventory.packages()) {
+            String purl = inventory.purl(p);
+            purls.add(purl);
+            increment(purlCounts, purl);
+        }
+        List<Keyed> keyed = new ArrayList<>(purls.size());
+        for (int i = 0; i < purls.size(); i++) {
+            Package p = inventory.packages().get(i);
+            String purl = purls.get(i);
+            keyed.add(new Keyed(p, purl, purlCounts.get(purl) > 1 ? identityHash(p) : ""));
+        }
+        Collections.sort(keyed);
+
         Map<String, Integer> refCounts = new HashMap<>();
         List<Entry> entries = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) {
@@ -62,13 +98,20 @@ final class PackageIndex {
                 ref = k.purl() + (k.purl().contains("?") ? "&" : "?") + "package-id=" + k.hash().substring(0, 16);
             }
             // Identical records hash alike; a counter keeps even those apart.
-            int seen = refCounts.merge(ref, 1, Integer::sum);
+            int seen = increment(refCounts, ref);
             if (seen > 1) {
                 ref = ref + "-" + seen;
             }
-            entries.add(new Entry(k.pkg(), k.purl(), ref, k.hash()));
+            entries.add(new Entry(k.pkg(), k.purl(), ref));
         }
         return new PackageIndex(entries);
+    }
+
+    private static int increment(Map<String, Integer> counts, String key) {
+        Integer n = counts.get(key);
+        int next = n == null ? 1 : n + 1;
+        counts.put(key, next);
+        return next;
     }
 
     List<Entry> entries() {
@@ -87,15 +130,19 @@ final class PackageIndex {
         parts.add(p.name());
         parts.add(p.version());
         parts.add(p.foundBy().value());
-        p.source().ifPresent(s -> {
-            parts.add(s.name());
-            parts.add(s.version());
-        });
+        if (p.source().isPresent()) {
+            parts.add(p.source().get().name());
+            parts.add(p.source().get().version());
+        }
         for (Location l : p.locations()) {
             parts.add(l.path());
-            parts.add(l.layer().map(layer -> layer.id()).orElse(""));
+            parts.add(layerId(l.layer()));
         }
-        parts.add(p.introducedIn().map(layer -> layer.id()).orElse(""));
-        return Fingerprint.of(parts.toArray(String[]::new)).value();
+        parts.add(layerId(p.introducedIn()));
+        return Fingerprint.of(parts.toArray(new String[0])).value();
+    }
+
+    private static String layerId(Optional<LayerRef> layer) {
+        return layer.isPresent() ? layer.get().id() : "";
     }
 }

@@ -1,12 +1,12 @@
 package dev.plimsoll.report;
 
-import dev.plimsoll.core.image.Digest;
 import dev.plimsoll.core.image.LayerRef;
 import dev.plimsoll.core.inventory.Location;
 import dev.plimsoll.core.inventory.Package;
 import dev.plimsoll.core.inventory.PackageMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -36,37 +36,43 @@ final class PackageProperties {
     }
 
     static List<Entry> of(Package p) {
+        // Plain conditionals, not Optional lambdas: each lambda costs a fresh JVM a class to spin and link.
         List<Entry> props = new ArrayList<>();
         add(props, "package:type", p.ecosystem().purlType());
-        p.source().ifPresent(s -> {
-            add(props, "source:name", s.name());
-            add(props, "source:version", s.version());
-        });
-        p.introducedIn().ifPresent(l -> layer(props, "layer:", l));
+        if (p.source().isPresent()) {
+            add(props, "source:name", p.source().get().name());
+            add(props, "source:version", p.source().get().version());
+        }
+        if (p.introducedIn().isPresent()) {
+            layer(props, "layer:", p.introducedIn().get());
+        }
         for (int i = 0; i < p.locations().size(); i++) {
             Location l = p.locations().get(i);
             add(props, "location:" + i + ":path", l.path());
-            String prefix = "location:" + i + ":layer:";
-            l.layer().ifPresent(layer -> layer(props, prefix, layer));
+            if (l.layer().isPresent()) {
+                layer(props, "location:" + i + ":layer:", l.layer().get());
+            }
         }
         add(props, "foundBy", p.foundBy().value());
         switch (p.metadata()) {
             case PackageMetadata.Dpkg d -> {
                 add(props, "dpkg:architecture", d.architecture());
-                d.multiArch().ifPresent(m -> add(props, "dpkg:multiArch", m));
+                add(props, "dpkg:multiArch", d.multiArch());
                 size(props, "dpkg:installedSizeKib", d.installedSizeKib());
             }
             case PackageMetadata.Apk a -> {
                 add(props, "apk:architecture", a.architecture());
-                a.origin().ifPresent(o -> add(props, "apk:origin", o));
-                a.commit().ifPresent(c -> add(props, "apk:commit", c));
+                add(props, "apk:origin", a.origin());
+                add(props, "apk:commit", a.commit());
                 size(props, "apk:installedSize", a.installedSize());
             }
             case PackageMetadata.Rpm r -> {
-                r.epoch().ifPresent(e -> add(props, "rpm:epoch", Integer.toString(e)));
+                if (r.epoch().isPresent()) {
+                    add(props, "rpm:epoch", Integer.toString(r.epoch().get()));
+                }
                 add(props, "rpm:architecture", r.architecture());
-                r.sourceRpm().ifPresent(s -> add(props, "rpm:sourceRpm", s));
-                r.modularityLabel().ifPresent(m -> add(props, "rpm:modularityLabel", m));
+                add(props, "rpm:sourceRpm", r.sourceRpm());
+                add(props, "rpm:modularityLabel", r.modularityLabel());
                 size(props, "rpm:installedSize", r.installedSize());
             }
         }
@@ -74,12 +80,24 @@ final class PackageProperties {
     }
 
     private static void layer(List<Entry> props, String prefix, LayerRef layer) {
-        layer.digest().map(Digest::toString).ifPresent(d -> add(props, prefix + "digest", d));
-        layer.diffId().map(Digest::toString).ifPresent(d -> add(props, prefix + "diffID", d));
+        if (layer.digest().isPresent()) {
+            add(props, prefix + "digest", layer.digest().get().toString());
+        }
+        if (layer.diffId().isPresent()) {
+            add(props, prefix + "diffID", layer.diffId().get().toString());
+        }
     }
 
     private static void size(List<Entry> props, String name, OptionalLong value) {
-        value.ifPresent(v -> add(props, name, Long.toString(v)));
+        if (value.isPresent()) {
+            add(props, name, Long.toString(value.getAsLong()));
+        }
+    }
+
+    private static void add(List<Entry> props, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            add(props, name, value.get());
+        }
     }
 
     private static void add(List<Entry> props, String name, String value) {

@@ -17,7 +17,10 @@ record Party(String name, Optional<String> email) {
             case PackageMetadata.Apk a -> a.maintainer();
             case PackageMetadata.Rpm r -> r.vendor();
         };
-        return raw.map(String::strip).filter(s -> !s.isEmpty()).map(Party::parse);
+        if (raw.isEmpty() || raw.get().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(raw.get().strip()));
     }
 
     static Party parse(String text) {

@@ -1,9 +1,6 @@
 package dev.plimsoll.report;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plimsoll.core.finding.Fingerprint;
 import dev.plimsoll.core.inventory.OsRelease;
 import dev.plimsoll.core.inventory.Package;
@@ -21,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * SPDX 2.3 JSON, written with Jackson to the SPDX 2.3 JSON schema.
@@ -45,15 +42,17 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class SpdxJsonReporter implements Reporter {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NOASSERTION = "NOASSERTION";
     private static final String NAMESPACE_BASE = "https://plimsoll.dev/spdx/";
     /** Properties SPDX already carries in its own fields (the purl's type, sourceInfo), not repeated as annotations. */
     private static final Set<String> SPDX_FIELDS = Set.of(PackageProperties.NAMESPACE + "package:type",
             PackageProperties.NAMESPACE + "source:name", PackageProperties.NAMESPACE + "source:version");
+    // Compiled once: String.replaceAll would compile each pattern again for every package.
+    private static final Pattern NOT_ID_CHARS = Pattern.compile("[^A-Za-z0-9.-]+");
+    private static final Pattern DASH_RUNS = Pattern.compile("-{2,}");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
 
     private final DocumentIds documentIds;
-    private final JsonMapper mapper = ReportJson.newMapper();
 
     /** Namespaces derived from the report's content: reproducible for a fixed {@code createdAt}. */
     public SpdxJsonReporter() {
@@ -76,10 +75,15 @@ public final class SpdxJsonReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        ReportJson.write(mapper, document(report), out);
+        String documentId = documentIds.idOf(report).toString();
+        ReportJson.write(out, g -> document(g, report, documentId));
     }
 
-    private ObjectNode document(Report report) {
+    /**
+     * Streamed, with plain conditionals rather than Optional lambdas: in a fresh JVM, as every CLI run is, building a
+     * tree first and spinning a class per lambda cost more than writing the document.
+     */
+    private static void document(JsonGenerator g, Report report, String documentId) throws IOException {
         ScanResult scan = report.scan();
         Subject subject = Subject.of(scan);
         PackageIndex index = PackageIndex.of(scan.inventory());
@@ -88,134 +92,166 @@ public final class SpdxJsonReporter implements Reporter {
         SpdxLicenses spdx = SpdxLicenses.bundled();
         LicenseRefs licenseRefs = new LicenseRefs();
 
-        ObjectNode doc = NODES.objectNode();
-        doc.put("spdxVersion", "SPDX-2.3");
-        doc.put("dataLicense", "CC0-1.0");
-        doc.put("SPDXID", "SPDXRef-DOCUMENT");
-        doc.put("name", subject.name());
-        doc.put("documentNamespace", NAMESPACE_BASE + idString(subject.name()) + "-" + documentIds.idOf(report));
+        g.writeStartObject();
+        g.writeStringField("spdxVersion", "SPDX-2.3");
+        g.writeStringField("dataLicense", "CC0-1.0");
+        g.writeStringField("SPDXID", "SPDXRef-DOCUMENT");
+        g.writeStringField("name", subject.name());
+        g.writeStringField("documentNamespace", NAMESPACE_BASE + idString(subject.name()) + "-" + documentId);
         if (!scan.complete()) {
-            doc.put("comment", incompleteComment(scan.allProblems()));
+            g.writeStringField("comment", incompleteComment(scan.allProblems()));
         }
-        ObjectNode creationInfo = doc.putObject("creationInfo");
-        creationInfo.put("licenseListVersion", spdx.listVersion());
-        creationInfo.putArray("creators").add(creator);
-        creationInfo.put("created", created);
+        g.writeObjectFieldStart("creationInfo");
+        g.writeStringField("licenseListVersion", spdx.listVersion());
+        g.writeArrayFieldStart("creators");
+        g.writeString(creator);
+        g.writeEndArray();
+        g.writeStringField("created", created);
+        g.writeEndObject();
 
-        ArrayNode packages = doc.putArray("packages");
+        g.writeArrayFieldStart("packages");
         Set<String> usedIds = new HashSet<>();
         String rootId = unique(usedIds, (subject.image() ? "SPDXRef-Image-" : "SPDXRef-Filesystem-")
                 + idString(subject.name()));
-        packages.add(root(subject, rootId));
-        Optional<String> osId = scan.inventory().os().map(os -> {
-            String id = unique(usedIds, "SPDXRef-OperatingSystem-" + idString(os.id() + "-" + os.versionId()));
-            packages.add(operatingSystem(os, id));
-            return id;
-        });
+        root(g, subject, rootId);
+        Optional<OsRelease> os = scan.inventory().os();
+        String osId = null;
+        if (os.isPresent()) {
+            osId = unique(usedIds, "SPDXRef-OperatingSystem-" + idString(os.get().id() + "-" + os.get().versionId()));
+            operatingSystem(g, os.get(), osId);
+        }
         List<String> packageIds = new ArrayList<>();
         for (PackageIndex.Entry e : index.entries()) {
             Package p = e.pkg();
             String id = unique(usedIds, "SPDXRef-Package-" + p.ecosystem().purlType() + "-" + idString(p.name())
                     + "-" + Fingerprint.of(e.ref()).value().substring(0, 16));
             packageIds.add(id);
-            packages.add(pkg(e, id, licenseDeclared(p.licenses(), spdx, licenseRefs), creator, created));
+            pkg(g, e, id, licenseDeclared(p.licenses(), spdx, licenseRefs), creator, created);
         }
+        g.writeEndArray();
 
         if (!licenseRefs.byId.isEmpty()) {
-            ArrayNode extracted = doc.putArray("hasExtractedLicensingInfos");
-            licenseRefs.byId.forEach((id, text) -> {
-                ObjectNode info = extracted.addObject();
-                info.put("licenseId", id);
-                info.put("name", text);
+            g.writeArrayFieldStart("hasExtractedLicensingInfos");
+            for (Map.Entry<String, String> ref : licenseRefs.byId.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("licenseId", ref.getKey());
+                g.writeStringField("name", ref.getValue());
                 // Plimsoll sees the license as the package database declares it, not the license text itself.
-                info.put("extractedText", text);
-                info.put("comment", "declared by the package as: " + text);
-            });
+                g.writeStringField("extractedText", ref.getValue());
+                g.writeStringField("comment", "declared by the package as: " + ref.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
 
-        ArrayNode relationships = doc.putArray("relationships");
-        relationship(relationships, "SPDXRef-DOCUMENT", "DESCRIBES", rootId);
-        osId.ifPresent(id -> relationship(relationships, rootId, "CONTAINS", id));
-        packageIds.forEach(id -> relationship(relationships, rootId, "CONTAINS", id));
-        return doc;
+        g.writeArrayFieldStart("relationships");
+        relationship(g, "SPDXRef-DOCUMENT", "DESCRIBES", rootId);
+        if (osId != null) {
+            relationship(g, rootId, "CONTAINS", osId);
+        }
+        for (String id : packageIds) {
+            relationship(g, rootId, "CONTAINS", id);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode root(Subject subject, String id) {
-        ObjectNode n = NODES.objectNode();
-        n.put("name", subject.name());
-        n.put("SPDXID", id);
-        subject.version().ifPresent(v -> n.put("versionInfo", v));
-        n.put("supplier", NOASSERTION);
-        noAssertions(n);
-        subject.purl().ifPresent(purl -> purlRef(n, purl));
-        n.put("primaryPackagePurpose", subject.image() ? "CONTAINER" : "FILE");
-        return n;
+    private static void root(JsonGenerator g, Subject subject, String id) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", subject.name());
+        g.writeStringField("SPDXID", id);
+        if (subject.version().isPresent()) {
+            g.writeStringField("versionInfo", subject.version().get());
+        }
+        g.writeStringField("supplier", NOASSERTION);
+        noAssertions(g);
+        if (subject.purl().isPresent()) {
+            purlRef(g, subject.purl().get());
+        }
+        g.writeStringField("primaryPackagePurpose", subject.image() ? "CONTAINER" : "FILE");
+        g.writeEndObject();
     }
 
-    private static ObjectNode operatingSystem(OsRelease os, String id) {
-        ObjectNode n = NODES.objectNode();
-        n.put("name", os.id());
-        n.put("SPDXID", id);
-        n.put("versionInfo", os.versionId());
-        n.put("supplier", NOASSERTION);
-        noAssertions(n);
-        n.put("description", os.prettyName());
-        n.put("primaryPackagePurpose", "OPERATING_SYSTEM");
-        return n;
+    private static void operatingSystem(JsonGenerator g, OsRelease os, String id) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", os.id());
+        g.writeStringField("SPDXID", id);
+        g.writeStringField("versionInfo", os.versionId());
+        g.writeStringField("supplier", NOASSERTION);
+        noAssertions(g);
+        g.writeStringField("description", os.prettyName());
+        g.writeStringField("primaryPackagePurpose", "OPERATING_SYSTEM");
+        g.writeEndObject();
     }
 
-    private static ObjectNode pkg(PackageIndex.Entry e, String id, String licenseDeclared, String creator,
-                                  String created) {
+    private static void pkg(JsonGenerator g, PackageIndex.Entry e, String id, String licenseDeclared, String creator,
+                            String created) throws IOException {
         Package p = e.pkg();
-        ObjectNode n = NODES.objectNode();
-        n.put("name", p.name());
-        n.put("SPDXID", id);
-        n.put("versionInfo", p.version());
-        n.put("supplier", Party.supplierOf(p)
-                .map(party -> "Organization: " + party.name() + party.email().map(m -> " (" + m + ")").orElse(""))
-                .orElse(NOASSERTION));
-        n.put("downloadLocation", NOASSERTION);
-        n.put("filesAnalyzed", false);
-        p.source().ifPresent(s -> n.put("sourceInfo", "built package from: " + s.name() + " " + s.version()));
-        n.put("licenseConcluded", NOASSERTION);
-        n.put("licenseDeclared", licenseDeclared);
-        n.put("copyrightText", NOASSERTION);
-        purlRef(n, e.purl());
-        n.put("primaryPackagePurpose", "LIBRARY");
-        ArrayNode annotations = n.putArray("annotations");
+        g.writeStartObject();
+        g.writeStringField("name", p.name());
+        g.writeStringField("SPDXID", id);
+        g.writeStringField("versionInfo", p.version());
+        g.writeStringField("supplier", supplier(p));
+        g.writeStringField("downloadLocation", NOASSERTION);
+        g.writeBooleanField("filesAnalyzed", false);
+        if (p.source().isPresent()) {
+            g.writeStringField("sourceInfo",
+                    "built package from: " + p.source().get().name() + " " + p.source().get().version());
+        }
+        g.writeStringField("licenseConcluded", NOASSERTION);
+        g.writeStringField("licenseDeclared", licenseDeclared);
+        g.writeStringField("copyrightText", NOASSERTION);
+        purlRef(g, e.purl());
+        g.writeStringField("primaryPackagePurpose", "LIBRARY");
+        g.writeArrayFieldStart("annotations");
         for (PackageProperties.Entry prop : PackageProperties.of(p)) {
             if (SPDX_FIELDS.contains(prop.name())) {
                 continue;
             }
-            ObjectNode a = annotations.addObject();
-            a.put("annotator", creator);
-            a.put("annotationDate", created);
-            a.put("annotationType", "OTHER");
-            a.put("comment", prop.name() + "=" + prop.value());
+            g.writeStartObject();
+            g.writeStringField("annotator", creator);
+            g.writeStringField("annotationDate", created);
+            g.writeStringField("annotationType", "OTHER");
+            g.writeStringField("comment", prop.name() + "=" + prop.value());
+            g.writeEndObject();
         }
-        return n;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void noAssertions(ObjectNode n) {
-        n.put("downloadLocation", NOASSERTION);
-        n.put("filesAnalyzed", false);
-        n.put("licenseConcluded", NOASSERTION);
-        n.put("licenseDeclared", NOASSERTION);
-        n.put("copyrightText", NOASSERTION);
+    private static String supplier(Package p) {
+        Optional<Party> party = Party.supplierOf(p);
+        if (party.isEmpty()) {
+            return NOASSERTION;
+        }
+        Optional<String> email = party.get().email();
+        return "Organization: " + party.get().name() + (email.isPresent() ? " (" + email.get() + ")" : "");
     }
 
-    private static void purlRef(ObjectNode n, String purl) {
-        ObjectNode ref = n.putArray("externalRefs").addObject();
-        ref.put("referenceCategory", "PACKAGE-MANAGER");
-        ref.put("referenceType", "purl");
-        ref.put("referenceLocator", purl);
+    private static void noAssertions(JsonGenerator g) throws IOException {
+        g.writeStringField("downloadLocation", NOASSERTION);
+        g.writeBooleanField("filesAnalyzed", false);
+        g.writeStringField("licenseConcluded", NOASSERTION);
+        g.writeStringField("licenseDeclared", NOASSERTION);
+        g.writeStringField("copyrightText", NOASSERTION);
     }
 
-    private static void relationship(ArrayNode relationships, String from, String type, String to) {
-        ObjectNode r = relationships.addObject();
-        r.put("spdxElementId", from);
-        r.put("relationshipType", type);
-        r.put("relatedSpdxElement", to);
+    private static void purlRef(JsonGenerator g, String purl) throws IOException {
+        g.writeArrayFieldStart("externalRefs");
+        g.writeStartObject();
+        g.writeStringField("referenceCategory", "PACKAGE-MANAGER");
+        g.writeStringField("referenceType", "purl");
+        g.writeStringField("referenceLocator", purl);
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void relationship(JsonGenerator g, String from, String type, String to) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("spdxElementId", from);
+        g.writeStringField("relationshipType", type);
+        g.writeStringField("relatedSpdxElement", to);
+        g.writeEndObject();
     }
 
     static String licenseDeclared(List<String> declared, SpdxLicenses spdx, LicenseRefs refs) {
@@ -224,9 +260,12 @@ public final class SpdxJsonReporter implements Reporter {
             if (license.isBlank()) {
                 continue;
             }
-            parts.add(spdx.parse(license)
-                    .map(x -> x.singleId() ? x.text() : "(" + x.text() + ")")
-                    .orElseGet(() -> refs.refFor(license)));
+            Optional<SpdxLicenses.Expression> x = spdx.parse(license);
+            if (x.isEmpty()) {
+                parts.add(refs.refFor(license));
+            } else {
+                parts.add(x.get().singleId() ? x.get().text() : "(" + x.get().text() + ")");
+            }
         }
         if (parts.isEmpty()) {
             return NOASSERTION;
@@ -238,14 +277,18 @@ public final class SpdxJsonReporter implements Reporter {
     }
 
     private static String incompleteComment(List<ScanProblem> problems) {
-        return "INCOMPLETE: the scan met " + problems.size() + " problem(s); packages may be missing. "
-                + problems.stream().map(p -> p.kind().name() + " " + p).collect(Collectors.joining("; "));
+        StringBuilder sb = new StringBuilder("INCOMPLETE: the scan met ").append(problems.size())
+                .append(" problem(s); packages may be missing. ");
+        for (int i = 0; i < problems.size(); i++) {
+            sb.append(i == 0 ? "" : "; ").append(problems.get(i).kind().name()).append(' ').append(problems.get(i));
+        }
+        return sb.toString();
     }
 
     /** SPDX idstring: letters, digits, '.' and '-'; '+' becomes "plus" so "GPL-2+" stays distinct from "GPL-2". */
     static String idString(String text) {
-        String s = text.replace("+", "plus").replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("-{2,}", "-");
-        s = s.replaceAll("^-|-$", "");
+        String s = NOT_ID_CHARS.matcher(text.replace("+", "plus")).replaceAll("-");
+        s = EDGE_DASHES.matcher(DASH_RUNS.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "unnamed" : s;
     }
 
@@ -263,15 +306,18 @@ public final class SpdxJsonReporter implements Reporter {
         private final Map<String, String> byText = new HashMap<>();
 
         String refFor(String text) {
-            return byText.computeIfAbsent(text, t -> {
-                String id = "LicenseRef-" + idString(t);
-                if (byId.containsKey(id)) {
-                    // Two texts that sanitise alike ("GPL 2" and "GPL_2") each keep their own definition.
-                    id = id + "-" + Fingerprint.of(t).value().substring(0, 8);
-                }
-                byId.put(id, t);
-                return id;
-            });
+            String known = byText.get(text);
+            if (known != null) {
+                return known;
+            }
+            String id = "LicenseRef-" + idString(text);
+            if (byId.containsKey(id)) {
+                // Two texts that sanitise alike ("GPL 2" and "GPL_2") each keep their own definition.
+                id = id + "-" + Fingerprint.of(text).value().substring(0, 8);
+            }
+            byId.put(id, text);
+            byText.put(text, id);
+            return id;
         }
     }
 }

@@ -1,26 +1,25 @@
 package dev.plimsoll.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.cyclonedx.model.Bom;
 
 /**
  * The SPDX license list, and a parser that turns a declared license into a valid SPDX license expression when it is
  * one. Packages declare licenses as their authors wrote them ("GPL-2+", "MIT", "GPL-2.0-or-later AND LGPL-2.1-only");
  * only those made entirely of listed identifiers may appear as SPDX ids or expressions, the rest are kept as names.
  *
- * <p>The list comes from cyclonedx-core-java, which this module already needs and which ships the SPDX list it
- * validates against ({@code licenses/licenses.json}: licenses; {@code spdx.schema.json}: licenses and exceptions).
- * Using its copy keeps Plimsoll's SBOMs valid against the CycloneDX schema, whose license-id enum is that same list.
+ * <p>The list comes from cyclonedx-core-java's jar, which ships the SPDX list it validates against
+ * ({@code licenses/licenses.json}: licenses; {@code spdx.schema.json}: licenses and exceptions). Using its copy keeps
+ * Plimsoll's SBOMs valid against the CycloneDX schema, whose license-id enum is that same list; these two files are
+ * why the library stays a runtime dependency although no reporter uses its classes.
  */
 final class SpdxLicenses {
     private static final String LICENSES = "licenses/licenses.json";
@@ -48,6 +47,16 @@ final class SpdxLicenses {
     /** The version of the list, "MAJOR.MINOR" as SPDX creationInfo.licenseListVersion wants it. */
     String listVersion() {
         return listVersion;
+    }
+
+    /** Listed license ids by their lower-case form, as the parser matches them. */
+    Map<String, String> licenseIds() {
+        return licenses;
+    }
+
+    /** Listed exception ids (those that may follow WITH) by their lower-case form. */
+    Map<String, String> exceptionIds() {
+        return exceptions;
     }
 
     boolean isLicenseId(String id) {
@@ -188,40 +197,133 @@ final class SpdxLicenses {
 
     /** Loaded on first use: most reports (table, json) never need the list. */
     private static final class Holder {
-        static final SpdxLicenses INSTANCE = load(ReportJson.newMapper());
+        static final SpdxLicenses INSTANCE = load();
     }
 
-    private static SpdxLicenses load(JsonMapper mapper) {
-        JsonNode licenseList = read(mapper, LICENSES);
+    /**
+     * Finds the few values it keeps with {@link String#indexOf} rather than a JSON parser: the license list is over
+     * 300 KB, and in a fresh JVM, as every CLI run is, tokenising all of it takes twice as long as these searches
+     * (building it as a tree took ten times as long), a real share of an SBOM's budget. Only the files' fixed shape
+     * is read: the string values of "licenseListVersion" and "licenseId", and the "enum" array of plain strings.
+     * Anything else fails loudly, and SpdxLicensesTest checks the result against a full parse, so a library upgrade
+     * that reshapes the files cannot go unnoticed.
+     */
+    private static SpdxLicenses load() {
+        String list = resource(LICENSES);
         Map<String, String> licenses = new HashMap<>();
-        for (JsonNode l : licenseList.path("licenses")) {
-            String id = l.path("licenseId").asText();
+        for (String id : stringValues(list, LICENSES, "licenseId", Integer.MAX_VALUE)) {
             licenses.put(id.toLowerCase(Locale.ROOT), id);
         }
+        // The version is the list's first member: stop there rather than search the rest of the file for more.
+        List<String> versions = stringValues(list, LICENSES, "licenseListVersion", 1);
+        String version = versions.isEmpty() ? "" : versions.get(0);
         Map<String, String> exceptions = new HashMap<>();
-        for (JsonNode id : read(mapper, IDS_AND_EXCEPTIONS).path("enum")) {
-            String key = id.asText().toLowerCase(Locale.ROOT);
+        for (String id : enumValues(resource(IDS_AND_EXCEPTIONS))) {
+            String key = id.toLowerCase(Locale.ROOT);
             if (!licenses.containsKey(key)) {
-                exceptions.put(key, id.asText());
+                exceptions.put(key, id);
             }
         }
         if (licenses.isEmpty() || exceptions.isEmpty()) {
             throw new IllegalStateException("the SPDX license list bundled with cyclonedx-core-java is missing");
         }
-        String version = licenseList.path("licenseListVersion").asText();
         String[] parts = version.split("\\.");
         String majorMinor = parts.length >= 2 ? parts[0] + "." + parts[1] : version;
         return new SpdxLicenses(majorMinor, licenses, exceptions);
     }
 
-    private static JsonNode read(JsonMapper mapper, String resource) {
-        try (InputStream in = Bom.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " not found beside cyclonedx-core-java");
+    /** The string values of the first {@code limit} members named {@code key}, in document order. */
+    private static List<String> stringValues(String json, String resource, String key, int limit) {
+        String quotedKey = '"' + key + '"';
+        List<String> values = new ArrayList<>();
+        for (int at = json.indexOf(quotedKey); at >= 0 && values.size() < limit; at = json.indexOf(quotedKey, at + 1)) {
+            int value = memberValue(json, at, quotedKey);
+            if (value >= 0) {
+                values.add(string(json, resource, value));
             }
-            return mapper.readTree(in);
+        }
+        return values;
+    }
+
+    /** The plain strings of the first member named "enum", which must be an array of them. */
+    private static List<String> enumValues(String json) {
+        String quotedKey = "\"enum\"";
+        int open = -1;
+        for (int at = json.indexOf(quotedKey); at >= 0 && open < 0; at = json.indexOf(quotedKey, at + 1)) {
+            open = memberValue(json, at, quotedKey);
+        }
+        if (open < 0 || json.charAt(open) != '[') {
+            throw new IllegalStateException(IDS_AND_EXCEPTIONS + " has no \"enum\" array");
+        }
+        List<String> values = new ArrayList<>();
+        int i = skipWhitespace(json, open + 1);
+        if (i < json.length() && json.charAt(i) == ']') {
+            return values;
+        }
+        while (true) {
+            String value = string(json, IDS_AND_EXCEPTIONS, i);
+            values.add(value);
+            i = skipWhitespace(json, i + value.length() + 2);
+            char next = i < json.length() ? json.charAt(i) : 0;
+            if (next == ']') {
+                return values;
+            }
+            if (next != ',') {
+                throw new IllegalStateException(IDS_AND_EXCEPTIONS + ": expected ',' or ']' at offset " + i);
+            }
+            i = skipWhitespace(json, i + 1);
+        }
+    }
+
+    /**
+     * Where the value of the member whose quoted name starts at {@code at} begins, or -1 when the text found there
+     * is not followed by ':' and so was a value rather than a member name.
+     */
+    private static int memberValue(String json, int at, String quotedKey) {
+        int colon = skipWhitespace(json, at + quotedKey.length());
+        if (colon >= json.length() || json.charAt(colon) != ':') {
+            return -1;
+        }
+        return skipWhitespace(json, colon + 1);
+    }
+
+    /** The string literal opening at {@code open}: printable ASCII without escapes, as SPDX ids are. */
+    private static String string(String json, String resource, int open) {
+        int close = open < json.length() && json.charAt(open) == '"' ? json.indexOf('"', open + 1) : -1;
+        if (close < 0) {
+            throw new IllegalStateException(resource + ": expected a string at offset " + open);
+        }
+        String value = json.substring(open + 1, close);
+        for (int i = 0; i < value.length(); i++) {
+            // SPDX ids are ASCII; an escape or a non-ASCII byte means the file is not what this reader expects.
+            if (value.charAt(i) == '\\' || value.charAt(i) > 0x7e) {
+                throw new IllegalStateException(resource + ": unexpected text in \"" + value + "\"");
+            }
+        }
+        return value;
+    }
+
+    private static int skipWhitespace(String json, int from) {
+        int i = from;
+        while (i < json.length() && (json.charAt(i) == ' ' || json.charAt(i) == '\n' || json.charAt(i) == '\r'
+                || json.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String resource(String name) {
+        // The files sit in cyclonedx-core-java's jar, on this class's class path (the CLI's single jar, or Maven's).
+        try (InputStream in = SpdxLicenses.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " not found beside cyclonedx-core-java");
+            }
+            // Latin-1 maps each byte to one char, which Java does with a plain copy; UTF-8 would decode the many
+            // non-ASCII license names char by char. Only ASCII is searched for and kept (see string), and no byte
+            // of a multi-byte UTF-8 sequence is ASCII, so the search finds the same text either way.
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 }

@@ -28,9 +28,19 @@ record Subject(boolean image, String name, Optional<String> version, Optional<St
             return new Subject(false, target.name(), Optional.empty(), Optional.empty());
         }
         ImageSummary s = summary.get();
-        Optional<Reference> ref = s.repoTags().stream().findFirst().map(Reference::parse);
-        Optional<String> version = s.manifestDigest().map(Digest::toString).or(() -> ref.flatMap(Reference::tag));
-        Optional<String> purl = s.manifestDigest().flatMap(d -> ref.map(r -> ociPurl(r, d, s)));
+        // Plain conditionals, not Optional lambdas: each lambda costs a fresh JVM a class to spin and link.
+        Reference ref = s.repoTags().isEmpty() ? null : Reference.parse(s.repoTags().get(0));
+        Optional<Digest> digest = s.manifestDigest();
+        Optional<String> version = Optional.empty();
+        if (digest.isPresent()) {
+            version = Optional.of(digest.get().toString());
+        } else if (ref != null) {
+            version = ref.tag();
+        }
+        Optional<String> purl = Optional.empty();
+        if (digest.isPresent() && ref != null) {
+            purl = Optional.of(ociPurl(ref, digest.get(), s));
+        }
         return new Subject(true, target.name(), version, purl);
     }
 
@@ -46,7 +56,9 @@ record Subject(boolean image, String name, Optional<String> version, Optional<St
                     .withVersion(digest.toString())
                     .withQualifier("arch", s.platform().architecture())
                     .withQualifier("repository_url", ref.repositoryUrl());
-            ref.tag().ifPresent(t -> b.withQualifier("tag", t));
+            if (ref.tag().isPresent()) {
+                b.withQualifier("tag", ref.tag().get());
+            }
             return b.build().canonicalize();
         } catch (MalformedPackageURLException e) {
             throw new IllegalArgumentException("cannot build a package URL for image " + s.name() + ": "

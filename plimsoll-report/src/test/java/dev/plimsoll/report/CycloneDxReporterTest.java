@@ -121,11 +121,14 @@ class CycloneDxReporterTest {
     void licensesUseIdsExpressionsOrNames() {
         assertThat(CycloneDxReporter.licenses(List.of()).isPresent()).isFalse();
         var ids = CycloneDxReporter.licenses(List.of("mit", "Apache-2.0")).orElseThrow();
-        assertThat(ids.getLicenses()).extracting(l -> l.getId()).containsExactly("MIT", "Apache-2.0");
+        assertThat(ids.expression()).isEmpty();
+        assertThat(ids.licenses()).extracting(l -> (l.spdxId() ? "id:" : "name:") + l.text())
+                .containsExactly("id:MIT", "id:Apache-2.0");
         var expression = CycloneDxReporter.licenses(List.of("MIT OR Apache-2.0", "Zlib")).orElseThrow();
-        assertThat(expression.getExpression().getValue()).isEqualTo("(MIT OR Apache-2.0) AND Zlib");
+        assertThat(expression.expression()).contains("(MIT OR Apache-2.0) AND Zlib");
+        assertThat(expression.licenses()).isEmpty();
         var mixed = CycloneDxReporter.licenses(List.of("MIT OR Apache-2.0", "GPL-2+", "Zlib")).orElseThrow();
-        assertThat(mixed.getLicenses()).extracting(l -> l.getId() == null ? "name:" + l.getName() : "id:" + l.getId())
+        assertThat(mixed.licenses()).extracting(l -> (l.spdxId() ? "id:" : "name:") + l.text())
                 .containsExactly("name:MIT OR Apache-2.0", "name:GPL-2+", "id:Zlib");
     }
 

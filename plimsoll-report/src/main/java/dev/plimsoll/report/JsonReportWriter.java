@@ -1,0 +1,300 @@
+package dev.plimsoll.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.core.finding.ComplianceFinding;
+import dev.plimsoll.core.finding.Finding;
+import dev.plimsoll.core.finding.MisconfigurationFinding;
+import dev.plimsoll.core.finding.PackageRef;
+import dev.plimsoll.core.finding.SecretFinding;
+import dev.plimsoll.core.finding.Target;
+import dev.plimsoll.core.finding.VulnerabilityFinding;
+import dev.plimsoll.core.image.ImageSummary;
+import dev.plimsoll.core.image.LayerRef;
+import dev.plimsoll.core.inventory.Location;
+import dev.plimsoll.core.inventory.OsRelease;
+import dev.plimsoll.core.inventory.Package;
+import dev.plimsoll.core.inventory.PackageMetadata;
+import dev.plimsoll.core.inventory.SourcePackage;
+import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.core.scan.ScanResult;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Writes the Plimsoll JSON report (schema version {@value #SCHEMA_VERSION}, described by
+ * {@code schema/plimsoll-report.schema.json}) to a generator: pretty for {@link JsonReporter}, compact for the
+ * content hash behind {@link DocumentIds#fromContent()}. Absent values are left out, never written as null; lists
+ * are always present, possibly empty; enum values are written as their constant names ("HIGH", "IMAGE",
+ * "MALFORMED_FILE").
+ *
+ * <p>Streamed rather than built as a tree, and written with plain conditionals rather than {@code Optional}
+ * lambdas: in a fresh JVM, as every CLI run is, each lambda costs a class to spin and link, and an SBOM pays for
+ * this report once more for its document id.
+ */
+final class JsonReportWriter {
+    static final int SCHEMA_VERSION = 1;
+
+    private JsonReportWriter() {
+    }
+
+    static void write(JsonGenerator g, Report report) throws IOException {
+        ScanResult scan = report.scan();
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", report.tool().name());
+        g.writeStringField("version", report.tool().version());
+        g.writeEndObject();
+        g.writeStringField("createdAt", report.createdAtSeconds().toString());
+        g.writeFieldName("target");
+        target(g, scan.target());
+        if (scan.inventory().image().isPresent()) {
+            g.writeFieldName("image");
+            image(g, scan.inventory().image().get());
+        }
+        if (scan.inventory().os().isPresent()) {
+            g.writeFieldName("os");
+            os(g, scan.inventory().os().get());
+        }
+        g.writeBooleanField("complete", scan.complete());
+        g.writeArrayFieldStart("problems");
+        for (ScanProblem p : scan.allProblems()) {
+            problem(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("packages");
+        for (PackageIndex.Entry e : PackageIndex.of(scan.inventory()).entries()) {
+            pkg(g, e);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : Findings.sorted(scan.findings())) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void target(JsonGenerator g, Target t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", t.kind().name());
+        g.writeStringField("name", t.name());
+        g.writeEndObject();
+    }
+
+    private static void image(JsonGenerator g, ImageSummary i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", i.name());
+        g.writeStringField("sourceKind", i.sourceKind());
+        strings(g, "repoTags", i.repoTags());
+        if (i.manifestDigest().isPresent()) {
+            g.writeStringField("manifestDigest", i.manifestDigest().get().toString());
+        }
+        if (i.configDigest().isPresent()) {
+            g.writeStringField("configDigest", i.configDigest().get().toString());
+        }
+        g.writeStringField("platform", i.platform().toString());
+        g.writeEndObject();
+    }
+
+    private static void os(JsonGenerator g, OsRelease os) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", os.id());
+        g.writeStringField("versionId", os.versionId());
+        string(g, "versionCodename", os.versionCodename());
+        g.writeStringField("prettyName", os.prettyName());
+        strings(g, "idLike", os.idLike());
+        string(g, "detail", os.detail());
+        g.writeStringField("source", os.source());
+        g.writeEndObject();
+    }
+
+    private static void problem(JsonGenerator g, ScanProblem p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", p.kind().name());
+        g.writeStringField("component", p.component());
+        string(g, "layer", p.layer());
+        string(g, "path", p.path());
+        g.writeStringField("message", p.message());
+        g.writeEndObject();
+    }
+
+    private static void pkg(JsonGenerator g, PackageIndex.Entry e) throws IOException {
+        Package p = e.pkg();
+        g.writeStartObject();
+        g.writeStringField("name", p.name());
+        g.writeStringField("version", p.version());
+        g.writeStringField("type", p.ecosystem().purlType());
+        g.writeStringField("purl", e.purl());
+        if (p.source().isPresent()) {
+            SourcePackage s = p.source().get();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("name", s.name());
+            g.writeStringField("version", s.version());
+            g.writeEndObject();
+        }
+        strings(g, "licenses", p.licenses());
+        g.writeArrayFieldStart("locations");
+        for (Location l : p.locations()) {
+            location(g, l);
+        }
+        g.writeEndArray();
+        if (p.introducedIn().isPresent()) {
+            g.writeFieldName("introducedIn");
+            layer(g, p.introducedIn().get());
+        }
+        g.writeStringField("foundBy", p.foundBy().value());
+        g.writeFieldName("metadata");
+        metadata(g, p.metadata());
+        g.writeEndObject();
+    }
+
+    private static void metadata(JsonGenerator g, PackageMetadata metadata) throws IOException {
+        g.writeStartObject();
+        switch (metadata) {
+            case PackageMetadata.Dpkg d -> {
+                g.writeStringField("format", "dpkg");
+                g.writeStringField("architecture", d.architecture());
+                string(g, "maintainer", d.maintainer());
+                string(g, "multiArch", d.multiArch());
+                number(g, "installedSizeKib", d.installedSizeKib());
+                strings(g, "depends", d.depends());
+                strings(g, "files", d.files());
+            }
+            case PackageMetadata.Apk a -> {
+                g.writeStringField("format", "apk");
+                g.writeStringField("architecture", a.architecture());
+                string(g, "origin", a.origin());
+                string(g, "maintainer", a.maintainer());
+                string(g, "url", a.url());
+                string(g, "commit", a.commit());
+                number(g, "installedSize", a.installedSize());
+                strings(g, "depends", a.depends());
+                strings(g, "files", a.files());
+            }
+            case PackageMetadata.Rpm r -> {
+                g.writeStringField("format", "rpm");
+                if (r.epoch().isPresent()) {
+                    g.writeNumberField("epoch", r.epoch().get().intValue());
+                }
+                g.writeStringField("version", r.version());
+                g.writeStringField("release", r.release());
+                g.writeStringField("architecture", r.architecture());
+                string(g, "sourceRpm", r.sourceRpm());
+                string(g, "vendor", r.vendor());
+                string(g, "modularityLabel", r.modularityLabel());
+                number(g, "installedSize", r.installedSize());
+                strings(g, "files", r.files());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", f.kind().name());
+        g.writeStringField("id", f.ruleId().value());
+        g.writeStringField("title", f.title());
+        g.writeStringField("severity", f.severity().name());
+        g.writeFieldName("target");
+        target(g, f.target());
+        if (f.location().isPresent()) {
+            g.writeFieldName("location");
+            location(g, f.location().get());
+        }
+        switch (f) {
+            case VulnerabilityFinding v -> {
+                strings(g, "aliases", v.aliases());
+                g.writeFieldName("package");
+                packageRef(g, v.pkg());
+                g.writeStringField("installedVersion", v.pkg().version());
+                string(g, "fixedVersion", v.fixedVersion());
+                g.writeStringField("fixState", v.fixState());
+            }
+            case MisconfigurationFinding m -> {
+                g.writeStringField("message", m.message());
+                g.writeStringField("evidence", m.evidence());
+            }
+            case SecretFinding s -> {
+                // Only the masked match and a hash: the finding never holds the secret itself.
+                g.writeStringField("maskedMatch", s.maskedMatch());
+                g.writeStringField("secretSha256", s.secretSha256());
+                g.writeStringField("visibility", s.visibility().name());
+            }
+            case ComplianceFinding c -> {
+                g.writeStringField("outcome", c.outcome().name());
+                g.writeStringField("evidence", c.evidence());
+            }
+        }
+        string(g, "fix", f.fix());
+        g.writeArrayFieldStart("references");
+        for (URI uri : f.references()) {
+            g.writeString(uri.toString());
+        }
+        g.writeEndArray();
+        g.writeStringField("fingerprint", f.fingerprint().value());
+        g.writeEndObject();
+    }
+
+    private static void packageRef(JsonGenerator g, PackageRef p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", p.name());
+        g.writeStringField("version", p.version());
+        g.writeStringField("type", p.ecosystem().purlType());
+        g.writeStringField("purl", p.purl());
+        g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, Location l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", l.path());
+        if (l.layer().isPresent()) {
+            g.writeFieldName("layer");
+            layer(g, l.layer().get());
+        }
+        number(g, "line", l.line());
+        g.writeEndObject();
+    }
+
+    private static void layer(JsonGenerator g, LayerRef l) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", l.index());
+        if (l.digest().isPresent()) {
+            g.writeStringField("digest", l.digest().get().toString());
+        }
+        if (l.diffId().isPresent()) {
+            g.writeStringField("diffId", l.diffId().get().toString());
+        }
+        g.writeEndObject();
+    }
+
+    private static void string(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String field, OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(field, value.getAsLong());
+        }
+    }
+
+    private static void number(JsonGenerator g, String field, OptionalInt value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(field, value.getAsInt());
+        }
+    }
+}
