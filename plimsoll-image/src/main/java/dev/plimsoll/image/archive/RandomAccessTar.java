@@ -1,6 +1,8 @@
 package dev.plimsoll.image.archive;
 
 import dev.plimsoll.image.blob.BlobSource;
+import dev.plimsoll.image.blob.FileRange;
+import dev.plimsoll.image.blob.RandomAccessBlob;
 import dev.plimsoll.image.blob.RangeInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +21,12 @@ import org.apache.commons.compress.archivers.tar.TarFile;
  * No copies, no temporary files; entries can be read in any order and from several threads.
  */
 public final class RandomAccessTar implements ArchiveEntries {
+    private final Path file;
     private final EntryTable table;
     private final FileChannel channel;
 
-    private RandomAccessTar(EntryTable table, FileChannel channel) {
+    private RandomAccessTar(Path file, EntryTable table, FileChannel channel) {
+        this.file = file;
         this.table = table;
         this.channel = channel;
     }
@@ -48,7 +52,7 @@ public final class RandomAccessTar implements ArchiveEntries {
             channel.close();
             throw e;
         }
-        return new RandomAccessTar(table, channel);
+        return new RandomAccessTar(file, table, channel);
     }
 
     @Override
@@ -63,7 +67,7 @@ public final class RandomAccessTar implements ArchiveEntries {
 
     @Override
     public Optional<BlobSource> find(String name) {
-        return table.resolve(name).map(e -> new Range(e.name(), channel, e.offset(), e.size()));
+        return table.resolve(name).map(e -> new Range(e.name(), file, channel, e.offset(), e.size()));
     }
 
     @Override
@@ -72,10 +76,16 @@ public final class RandomAccessTar implements ArchiveEntries {
     }
 
     /** One entry's bytes in place. */
-    private record Range(String name, FileChannel channel, long offset, long size) implements BlobSource {
+    private record Range(String name, Path file, FileChannel channel, long offset, long size)
+            implements RandomAccessBlob {
         @Override
         public InputStream open() {
             return new RangeInputStream(channel, offset, size, false);
+        }
+
+        @Override
+        public FileRange openRange() {
+            return new FileRange(channel, false, file, offset, size);
         }
     }
 }

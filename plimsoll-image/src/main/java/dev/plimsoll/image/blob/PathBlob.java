@@ -8,11 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** A blob that is a whole regular file, checked to be inside its layout before this is made. */
-public record PathBlob(String name, Path path, long size) implements BlobSource {
+public record PathBlob(String name, Path path, long size) implements RandomAccessBlob {
     @Override
     public InputStream open() throws IOException {
+        return new RangeInputStream(channel(), 0, size, true);
+    }
+
+    @Override
+    public FileRange openRange() throws IOException {
+        return new FileRange(channel(), true, path, 0, size);
+    }
+
+    private FileChannel channel() throws IOException {
         // NOFOLLOW_LINKS: a blob swapped for a symlink after validation is refused, not followed
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-        return new RangeInputStream(channel, 0, size, true);
+        return FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     }
 }

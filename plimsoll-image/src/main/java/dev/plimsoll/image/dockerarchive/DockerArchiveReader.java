@@ -86,7 +86,7 @@ public final class DockerArchiveReader {
         }
         ImageSummary summary = new ImageSummary(image, "docker-archive", entry.repoTags(), Optional.empty(),
                 Optional.of(configDigest), config.platform());
-        return new BlobImage(summary, config, refs, blobs, limits.maxLayerBytes(), entries);
+        return new BlobImage(summary, config, refs, blobs, limits, entries);
     }
 
     private static ManifestEntry select(String image, List<ManifestEntry> all, Optional<String> reference) {

@@ -5,6 +5,7 @@ import dev.plimsoll.core.image.ImageConfig;
 import dev.plimsoll.core.image.ImageSummary;
 import dev.plimsoll.core.image.LayerReader;
 import dev.plimsoll.core.image.LayerRef;
+import dev.plimsoll.image.ImageLimits;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class BlobImage implements Image {
     private final ImageConfig config;
     private final List<LayerRef> layers;
     private final List<LayerBlob> blobs;
-    private final long maxLayerBytes;
+    private final ImageLimits limits;
     private final Closeable resources;
 
     /**
@@ -27,7 +28,7 @@ public final class BlobImage implements Image {
      * @param resources closed with the image (the archive's file channel)
      */
     public BlobImage(ImageSummary summary, ImageConfig config, List<LayerRef> layers, List<LayerBlob> blobs,
-                     long maxLayerBytes, Closeable resources) {
+                     ImageLimits limits, Closeable resources) {
         this.summary = Objects.requireNonNull(summary);
         this.config = Objects.requireNonNull(config);
         this.layers = List.copyOf(layers);
@@ -35,7 +36,7 @@ public final class BlobImage implements Image {
         if (this.layers.size() != this.blobs.size()) {
             throw new IllegalArgumentException("one blob per layer");
         }
-        this.maxLayerBytes = maxLayerBytes;
+        this.limits = Objects.requireNonNull(limits);
         this.resources = Objects.requireNonNull(resources);
     }
 
@@ -60,7 +61,7 @@ public final class BlobImage implements Image {
         if (i >= layers.size() || !layers.get(i).equals(layer)) {
             throw new IllegalArgumentException("layer " + layer.id() + " is not a layer of " + summary.name());
         }
-        return TarLayerReader.open(summary.name(), layer.id(), blobs.get(i), maxLayerBytes);
+        return TarLayerReader.open(summary.name(), layer.id(), blobs.get(i), limits);
     }
 
     @Override

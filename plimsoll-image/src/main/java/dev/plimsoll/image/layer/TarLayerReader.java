@@ -5,10 +5,12 @@ import dev.plimsoll.core.image.Digest;
 import dev.plimsoll.core.image.FileType;
 import dev.plimsoll.core.image.LayerReader;
 import dev.plimsoll.core.image.RawEntry;
+import dev.plimsoll.image.ImageLimits;
 import dev.plimsoll.image.blob.Compression;
 import dev.plimsoll.image.blob.DigestingInputStream;
 import dev.plimsoll.image.blob.LimitedInputStream;
 import dev.plimsoll.image.blob.LimitedInputStream.LimitExceededException;
+import dev.plimsoll.image.blob.RandomAccessBlob;
 import dev.plimsoll.image.blob.ReadAheadDigestStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -25,6 +27,9 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * ahead and digested on their own thread; decompressor (by magic bytes); size limit; [digest of the decompressed
  * tar, when the expected digest is a diff id and the layer is compressed]; tar reader. At the end of the tar the
  * rest of the blob is drained, so the digest covers every byte it vouches for, then compared.
+ * <p>
+ * {@link #open} hands an uncompressed layer that lies in place in a file to {@link SeekingLayerReader} instead,
+ * which need not read the content it skips.
  */
 public final class TarLayerReader implements LayerReader {
     private final String image;
@@ -33,7 +38,9 @@ public final class TarLayerReader implements LayerReader {
     private final InputStream tarBytes;
     private final DigestingInputStream tarDigest;
     private final Verification verification;
+    private final long maxEntries;
     private final TarArchiveInputStream tar;
+    private long entries;
     private String lastEntry;
     private boolean finished;
     private boolean closed;
@@ -46,25 +53,34 @@ public final class TarLayerReader implements LayerReader {
      * @param tarDigest the digest of the decompressed tar, when that is what the verification names
      */
     private TarLayerReader(String image, String layer, ReadAheadDigestStream stored, InputStream tarBytes,
-                           DigestingInputStream tarDigest, Verification verification) {
+                           DigestingInputStream tarDigest, Verification verification, long maxEntries) {
         this.image = image;
         this.layer = layer;
         this.stored = stored;
         this.tarBytes = tarBytes;
         this.tarDigest = tarDigest;
         this.verification = verification;
+        this.maxEntries = maxEntries;
         this.tar = new TarArchiveInputStream(tarBytes, StandardCharsets.UTF_8.name());
     }
 
     /**
      * Opens a layer blob.
      *
-     * @param image         image name for messages
-     * @param layer         layer id for messages
-     * @param maxLayerBytes bound on the decompressed tar
+     * @param image  image name for messages
+     * @param layer  layer id for messages
+     * @param limits bounds on the decompressed tar and its entries
      */
-    public static TarLayerReader open(String image, String layer, LayerBlob blob, long maxLayerBytes)
+    public static LayerReader open(String image, String layer, LayerBlob blob, ImageLimits limits)
             throws IOException {
+        if (blob.source() instanceof RandomAccessBlob inPlace) {
+            Optional<LayerReader> seeking = SeekingLayerReader.openIfUncompressed(image, layer, inPlace,
+                    blob.verification(), limits);
+            if (seeking.isPresent()) {
+                return seeking.get();
+            }
+        }
+        long maxLayerBytes = limits.maxLayerBytes();
         Verification v = blob.verification();
         ReadAheadDigestStream stored = new ReadAheadDigestStream(blob.source(), v.expected());
         try {
@@ -79,7 +95,7 @@ public final class TarLayerReader implements LayerReader {
                 // the tar reader asks for 512-byte records: buffer above the digest so it sees large chunks
                 tarBytes = new BufferedInputStream(tarDigest, Compression.BUFFER);
             }
-            return new TarLayerReader(image, layer, stored, tarBytes, tarDigest, v);
+            return new TarLayerReader(image, layer, stored, tarBytes, tarDigest, v, limits.maxLayerEntries());
         } catch (IOException e) {
             stored.close();
             // a gzip header cut short fails already here
@@ -117,12 +133,24 @@ public final class TarLayerReader implements LayerReader {
             failed = ex;
             throw ex;
         }
+        if (++entries > maxEntries) {
+            failed = tooMany(image, layer, e.getName(), maxEntries);
+            throw failed;
+        }
         lastEntry = e.getName();
+        return rawEntry(e);
+    }
+
+    static RawEntry rawEntry(TarArchiveEntry e) {
         FileType type = type(e);
         long size = type == FileType.REGULAR ? e.getRealSize() : 0;
         String link = e.getLinkName();
         return new RawEntry(e.getName(), type, e.getMode() & 07777, e.getLongUserId(), e.getLongGroupId(), size,
                 link == null || link.isEmpty() ? Optional.empty() : Optional.of(link));
+    }
+
+    static ImageException tooMany(String image, String layer, String entry, long maxEntries) {
+        return ImageException.inLayer(image, layer, entry, "more than " + maxEntries + " entries in one layer");
     }
 
     @Override
@@ -148,11 +176,8 @@ public final class TarLayerReader implements LayerReader {
         stored.drain();
         finished = true;
         Digest actual = tarDigest != null ? tarDigest.result() : stored.result();
-        Digest expected = verification.expected();
-        if (!actual.equals(expected)) {
-            String what = verification.stage() == Verification.Stage.STORED ? "blob " + expected
-                    : "layer tar (diff id " + expected + ")";
-            throw ImageException.inLayer(image, layer, null, what + " does not match its digest: got " + actual);
+        if (!actual.equals(verification.expected())) {
+            throw verification.mismatch(image, layer, actual);
         }
     }
 
@@ -175,7 +200,7 @@ public final class TarLayerReader implements LayerReader {
         return failed;
     }
 
-    private static ImageException failure(String image, String layer, String lastEntry, IOException e) {
+    static ImageException failure(String image, String layer, String lastEntry, IOException e) {
         if (e instanceof LimitExceededException) {
             return new ImageException(image, layer, null, e.getMessage(), e);
         }

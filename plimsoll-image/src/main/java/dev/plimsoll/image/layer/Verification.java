@@ -1,5 +1,6 @@
 package dev.plimsoll.image.layer;
 
+import dev.plimsoll.core.error.ImageException;
 import dev.plimsoll.core.image.Digest;
 import java.util.Objects;
 
@@ -22,5 +23,11 @@ public record Verification(Digest expected, Stage stage) {
 
     public static Verification uncompressed(Digest d) {
         return new Verification(d, Stage.UNCOMPRESSED);
+    }
+
+    /** The failure of a layer whose bytes digest to {@code actual} instead of the expected digest. */
+    public ImageException mismatch(String image, String layer, Digest actual) {
+        String what = stage == Stage.STORED ? "blob " + expected : "layer tar (diff id " + expected + ")";
+        return ImageException.inLayer(image, layer, null, what + " does not match its digest: got " + actual);
     }
 }

@@ -196,7 +196,7 @@ public final class OciResolver {
         }
         ImageSummary summary = new ImageSummary(image, sourceKind, repoTags(c.top()),
                 Optional.of(c.manifest().digest()), Optional.of(m.config().digest()), m.imageConfig().platform());
-        return new BlobImage(summary, m.imageConfig(), refs, blobs, limits.maxLayerBytes(), resources);
+        return new BlobImage(summary, m.imageConfig(), refs, blobs, limits, resources);
     }
 
     private Manifest manifest(Descriptor d) {
