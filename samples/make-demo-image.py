@@ -7,12 +7,17 @@ A docker-archive (classic `docker save` layout) of three layers, byte-for-byte r
   2. RUN apt-get install -y sudo: the package database now lists sudo too; sudo's file list; /app/build.env
   3. RUN rm /app/build.env: a whiteout, so the squashed view no longer has it
 Layer blobs are gzip-compressed (docker load accepts that; Plimsoll detects compression by magic bytes).
-usage: make-demo-image.py [OUT]   (default: samples/demo-image.tar beside this script)
+usage: make-demo-image.py [OUT] [--training]   (default: samples/demo-image.tar beside this script)
+  --training  adds a fourth, uncompressed layer of 24 MiB of deterministic noise in 3,000 files: bin/plimsoll
+              trains its JDK ahead-of-time cache on that image, so the profile covers hashing and reading a real
+              layer, not only the tiny sample's (the image is generated, never committed)
 """
 import gzip, hashlib, io, json, os, sys, tarfile
 
 here = os.path.dirname(os.path.abspath(__file__))
-out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "demo-image.tar")
+args = [a for a in sys.argv[1:] if a != "--training"]
+training = "--training" in sys.argv[1:]
+out = args[0] if args else os.path.join(here, "demo-image.tar")
 MTIME = 1735689600  # 2025-01-01, fixed for reproducibility
 
 
@@ -42,6 +47,21 @@ def layer_tar(src_dir, extra=()):  # src_dir None: a layer of whiteouts only
     return buf.getvalue()
 
 
+def noise_layer(files, size):
+    """An uncompressed layer of pseudo-random files, the same on every run."""
+    import random
+    rng = random.Random(3)
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        for i in range(files):
+            data = rng.randbytes(size // files)
+            info = tarfile.TarInfo("training/%03d/file-%05d.bin" % (i // 100, i))
+            info.size = len(data)
+            info.mtime = MTIME
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
 def gz(data):
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as f:
@@ -54,6 +74,8 @@ layers = [
     (layer_tar(os.path.join(here, "demo", "layer2")), "RUN apt-get install -y sudo"),
     (layer_tar(None, extra=["app/.wh.build.env"]), "RUN rm /app/build.env"),
 ]
+if training:
+    layers.append((noise_layer(3000, 24 << 20), "COPY training /training"))
 diff_ids = ["sha256:" + hashlib.sha256(t).hexdigest() for t, _ in layers]
 config = {
     "architecture": "amd64",
@@ -77,8 +99,10 @@ with tarfile.open(out, mode="w", format=tarfile.PAX_FORMAT) as tar:
         info.size = len(data)
         info.mtime = MTIME
         tar.addfile(info, io.BytesIO(data))
-    for (t, _), d in zip(layers, diff_ids):
-        add(d.split(":")[1] + "/layer.tar", gz(t))
+    for i, ((t, _), d) in enumerate(zip(layers, diff_ids)):
+        # the sample's layers are gzip-compressed to keep the repository small; the training layer is stored
+        # plain, as docker save writes layers
+        add(d.split(":")[1] + "/layer.tar", t if training and i == 3 else gz(t))
     add(config_name, config_bytes)
     add("manifest.json", json.dumps(manifest).encode())
 print(out)
