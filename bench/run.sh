@@ -31,12 +31,15 @@ dir_of() { if [ "$1" = big-layers ]; then echo "$bigimages"; else echo "$images"
 
 "$root/bin/plimsoll" --version >/dev/null   # builds the jar and trains the AOT cache outside the measurement
 
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
 measure() {  # measure LABEL CMD... -> one line: label, min and median wall seconds, max peak RSS MiB
   local label=$1; shift
   local i times=() rss=0 t m line
   "$@" >/dev/null 2>&1 || true   # warm-up: page cache, caches
   for ((i = 0; i < runs; i++)); do
-    line=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$tmp" -f '%e %M' "$@" >/dev/null 2>&1 || true
+    line=$(tail -1 "$tmp")
     t=${line% *} m=${line#* }
     times+=("$t")
     [ "$m" -gt "$rss" ] && rss=$m
