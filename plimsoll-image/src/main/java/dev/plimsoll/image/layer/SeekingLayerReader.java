@@ -30,7 +30,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * time, taken at open, are compared again at the end: any change fails the layer. A writer that restores both (or
  * writes within the file system's timestamp granularity) is not caught.
  */
-final class SeekingLayerReader implements LayerReader {
+final class SeekingLayerReader extends GuardedLayerReader {
     /** What the file looked like: the open channel's size, and the size and time of the file at its path. */
     private record FileState(long channelSize, long size, FileTime modified) {
         static FileState of(FileRange range) throws IOException {
@@ -39,31 +39,20 @@ final class SeekingLayerReader implements LayerReader {
         }
     }
 
-    private final String image;
-    private final String layer;
     private final FileRange range;
     private final Verification verification;
-    private final long maxEntries;
     private final FileState opened;
     private final TarHeaders headers;
     private final RangeDigest digest;
     private TarHeaders.Header current;
     private long cursor;
     private long end;
-    private long entries;
-    private String lastEntry;
-    private boolean finished;
-    private boolean closed;
-    private ImageException failed;
-    private int generation;
 
     private SeekingLayerReader(String image, String layer, FileRange range, Verification verification,
                                long maxEntries, FileState opened) throws IOException {
-        this.image = image;
-        this.layer = layer;
+        super(image, layer, maxEntries);
         this.range = range;
         this.verification = verification;
-        this.maxEntries = maxEntries;
         this.opened = opened;
         this.headers = new TarHeaders(range);
         this.digest = RangeDigest.start(range, verification.expected());
@@ -102,45 +91,26 @@ final class SeekingLayerReader implements LayerReader {
     }
 
     @Override
-    public RawEntry next() throws IOException {
-        if (failed != null) {
-            // null would claim a verified end: a failed layer keeps failing
-            throw failed;
-        }
-        if (closed) {
-            throw new IOException("the reader of layer " + layer + " is closed");
-        }
-        if (finished) {
-            return null;
-        }
-        generation++;
+    protected RawEntry advance() throws IOException {
         closeSparse();
         current = null;
-        try {
-            current = headers.next();
-            if (current == null) {
-                finish();
-                return null;
-            }
-        } catch (TarHeaders.TruncatedEntryException e) {
-            failed = new ImageException(image, layer, e.entry(), "layer blob is truncated or corrupt: "
-                    + e.getMessage(), e);
-            throw failed;
-        } catch (IOException e) {
-            throw fail(e);
-        } catch (ImageException e) {
-            failed = e;
-            throw e;
+        current = headers.next();
+        if (current == null) {
+            finish();
+            return null;
         }
-        String name = current.entry().name();
-        if (++entries > maxEntries) {
-            failed = TarLayerReader.tooMany(image, layer, name, maxEntries);
-            throw failed;
-        }
-        lastEntry = name;
         cursor = current.dataOffset();
         end = cursor + current.dataLength();
         return current.entry();
+    }
+
+    @Override
+    protected ImageException failure(IOException e) {
+        if (e instanceof TarHeaders.TruncatedEntryException t) {
+            return new ImageException(image, layer, t.entry(), "layer blob is truncated or corrupt: "
+                    + t.getMessage(), t);
+        }
+        return super.failure(e);
     }
 
     @Override
@@ -187,11 +157,6 @@ final class SeekingLayerReader implements LayerReader {
             throw verification.mismatch(image, layer, actual);
         }
         finished = true;
-    }
-
-    private ImageException fail(IOException e) {
-        failed = TarLayerReader.failure(image, layer, lastEntry, e);
-        return failed;
     }
 
     /** The current entry's bytes, read where they lie; dead once next() moves on. */

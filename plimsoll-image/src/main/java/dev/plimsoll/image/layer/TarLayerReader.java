@@ -31,21 +31,12 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * {@link #open} hands an uncompressed layer that lies in place in a file to {@link SeekingLayerReader} instead,
  * which need not read the content it skips.
  */
-public final class TarLayerReader implements LayerReader {
-    private final String image;
-    private final String layer;
+public final class TarLayerReader extends GuardedLayerReader {
     private final ReadAheadDigestStream stored;
     private final InputStream tarBytes;
     private final DigestingInputStream tarDigest;
     private final Verification verification;
-    private final long maxEntries;
     private final TarArchiveInputStream tar;
-    private long entries;
-    private String lastEntry;
-    private boolean finished;
-    private boolean closed;
-    private ImageException failed;
-    private int generation;
 
     /**
      * @param stored    the stored bytes, digested as they are read
@@ -54,13 +45,11 @@ public final class TarLayerReader implements LayerReader {
      */
     private TarLayerReader(String image, String layer, ReadAheadDigestStream stored, InputStream tarBytes,
                            DigestingInputStream tarDigest, Verification verification, long maxEntries) {
-        this.image = image;
-        this.layer = layer;
+        super(image, layer, maxEntries);
         this.stored = stored;
         this.tarBytes = tarBytes;
         this.tarDigest = tarDigest;
         this.verification = verification;
-        this.maxEntries = maxEntries;
         this.tar = new TarArchiveInputStream(tarBytes, StandardCharsets.UTF_8.name());
     }
 
@@ -107,37 +96,12 @@ public final class TarLayerReader implements LayerReader {
     }
 
     @Override
-    public RawEntry next() throws IOException {
-        if (failed != null) {
-            // null would claim a verified end: a failed layer keeps failing
-            throw failed;
-        }
-        if (closed) {
-            throw new IOException("the reader of layer " + layer + " is closed");
-        }
-        if (finished) {
+    protected RawEntry advance() throws IOException {
+        TarArchiveEntry e = tar.getNextEntry();
+        if (e == null) {
+            finish();
             return null;
         }
-        generation++;
-        TarArchiveEntry e;
-        try {
-            e = tar.getNextEntry();
-            if (e == null) {
-                finish();
-                return null;
-            }
-        } catch (IOException ex) {
-            failed = failure(image, layer, lastEntry, ex);
-            throw failed;
-        } catch (ImageException ex) {
-            failed = ex;
-            throw ex;
-        }
-        if (++entries > maxEntries) {
-            failed = tooMany(image, layer, e.getName(), maxEntries);
-            throw failed;
-        }
-        lastEntry = e.getName();
         return rawEntry(e);
     }
 
@@ -147,10 +111,6 @@ public final class TarLayerReader implements LayerReader {
         String link = e.getLinkName();
         return new RawEntry(e.getName(), type, e.getMode() & 07777, e.getLongUserId(), e.getLongGroupId(), size,
                 link == null || link.isEmpty() ? Optional.empty() : Optional.of(link));
-    }
-
-    static ImageException tooMany(String image, String layer, String entry, long maxEntries) {
-        return ImageException.inLayer(image, layer, entry, "more than " + maxEntries + " entries in one layer");
     }
 
     @Override
@@ -193,11 +153,6 @@ public final class TarLayerReader implements LayerReader {
                  TarConstants.LF_GNUTYPE_SPARSE -> e.isDirectory() ? FileType.DIRECTORY : FileType.REGULAR;
             default -> FileType.OTHER;
         };
-    }
-
-    private ImageException fail(IOException e) {
-        failed = failure(image, layer, lastEntry, e);
-        return failed;
     }
 
     static ImageException failure(String image, String layer, String lastEntry, IOException e) {
