@@ -26,6 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        DigestWarmup.start();
         int code = run(System.out, System.err, Clock.systemUTC(), args);
         System.out.flush();
         System.exit(code);
