@@ -4,6 +4,7 @@ import dev.plimsoll.image.blob.BlobSource;
 import dev.plimsoll.image.blob.FileRange;
 import dev.plimsoll.image.blob.RandomAccessBlob;
 import dev.plimsoll.image.blob.RangeInputStream;
+import dev.plimsoll.image.layer.TarHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -31,7 +32,15 @@ public final class RandomAccessTar implements ArchiveEntries {
         this.channel = channel;
     }
 
+    /** Docker and OCI archives hold a few entries per layer; far more means a hostile archive, not an image. */
+    static final int MAX_ENTRIES = 100_000;
+
     static RandomAccessTar open(Path file) throws IOException {
+        return open(file, MAX_ENTRIES);
+    }
+
+    static RandomAccessTar open(Path file, int maxEntries) throws IOException {
+        countEntries(file, maxEntries);
         EntryTable table = new EntryTable();
         try (TarFile tar = new TarFile(file, StandardCharsets.UTF_8.name())) {
             int ordinal = 0;
@@ -53,6 +62,26 @@ public final class RandomAccessTar implements ArchiveEntries {
             throw e;
         }
         return new RandomAccessTar(file, table, channel);
+    }
+
+    /**
+     * TarFile keeps every header it reads and has no bound of its own, so the headers are first walked with a
+     * fixed-size window, seeking past the data, and an archive with too many entries is refused before that.
+     */
+    private static void countEntries(Path file, int maxEntries) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+             FileRange range = new FileRange(channel, false, file, 0, channel.size())) {
+            TarHeaders headers = new TarHeaders(range);
+            long count = 0;
+            for (TarHeaders.Header h = headers.next(); h != null; h = headers.next()) {
+                if (h.sparse() != null) {
+                    h.sparse().close();
+                }
+                if (++count > maxEntries) {
+                    throw new IOException("more than " + maxEntries + " entries in the archive: not an image archive");
+                }
+            }
+        }
     }
 
     @Override

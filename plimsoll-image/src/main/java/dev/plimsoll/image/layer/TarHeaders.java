@@ -24,7 +24,7 @@ import org.apache.commons.compress.utils.ArchiveUtils;
  * and the first all-zero record ends the archive. commons-compress parses every header but the plainest kind (see
  * {@link #plain}) and applies PAX records; sparse entries, which layers never hold, are handed to its stream whole.
  */
-final class TarHeaders {
+public final class TarHeaders {
     static final int RECORD = TarConstants.DEFAULT_RCDSIZE;
     /** Headers are read through a window, so runs of small entries cost one read, not one per header. */
     private static final int WINDOW = 16 * 1024;
@@ -44,7 +44,7 @@ final class TarHeaders {
      * One entry: its header and where its content lies (relative to the blob); for a sparse entry, a stream
      * positioned at its content with the holes filled in, which the caller closes.
      */
-    record Header(RawEntry entry, long dataOffset, long dataLength, TarArchiveInputStream sparse) {
+    public record Header(RawEntry entry, long dataOffset, long dataLength, TarArchiveInputStream sparse) {
     }
 
     /** An entry whose content runs past the end of the blob. */
@@ -72,12 +72,12 @@ final class TarHeaders {
     private Map<String, String> globals = Map.of();
     private long globalBytes;
 
-    TarHeaders(FileRange range) {
+    public TarHeaders(FileRange range) {
         this.range = range;
     }
 
     /** The next entry, or null at the end of the archive. */
-    Header next() throws IOException {
+    public Header next() throws IOException {
         if (ended) {
             return null;
         }
