@@ -6,6 +6,9 @@ A docker-archive (classic `docker save` layout) of three layers, byte-for-byte r
      os-release, debian_version, passwd, group (taken from a real debootstrap, see demo/README.md)
   2. RUN apt-get install -y sudo: the package database now lists sudo too; sudo's file list; /app/build.env
   3. RUN rm /app/build.env: a whiteout, so the squashed view no longer has it
+  4. COPY app /app: an application with pinned older libraries, as their package managers record them: npm's
+     node_modules/*/package.json, pip's *.dist-info/METADATA in a virtualenv, and jars (with the pom.properties
+     and MANIFEST.MF that Maven writes; no classes) in app/lib
 Layer blobs are gzip-compressed (docker load accepts that; Plimsoll detects compression by magic bytes).
 usage: make-demo-image.py [OUT] [--training]   (default: samples/demo-image.tar beside this script)
   --training  adds a fourth, uncompressed layer of 24 MiB of deterministic noise in 3,000 files: bin/plimsoll
@@ -21,7 +24,7 @@ out = args[0] if args else os.path.join(here, "demo-image.tar")
 MTIME = 1735689600  # 2025-01-01, fixed for reproducibility
 
 
-def layer_tar(src_dir, extra=()):  # src_dir None: a layer of whiteouts only
+def layer_tar(src_dir, extra=(), files=None):  # src_dir None: a layer of whiteouts only; files: name -> bytes
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tar:
         paths = []
@@ -44,6 +47,12 @@ def layer_tar(src_dir, extra=()):  # src_dir None: a layer of whiteouts only
             info = tarfile.TarInfo(name)
             info.mtime = MTIME
             tar.addfile(info, io.BytesIO(b""))
+        for name, data in sorted((files or {}).items()):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            info.mtime = MTIME
+            tar.addfile(info, io.BytesIO(data))
     return buf.getvalue()
 
 
@@ -62,6 +71,31 @@ def noise_layer(files, size):
     return buf.getvalue()
 
 
+# The jars of layer 4: (groupId, artifactId, version). Their advisories are in samples/vulndata/ghsa/Maven.
+JARS = [("org.apache.logging.log4j", "log4j-core", "2.14.1"),
+        ("org.apache.commons", "commons-text", "1.9"),
+        ("com.fasterxml.jackson.core", "jackson-databind", "2.13.2")]
+
+
+def jar(group, artifact, version):
+    import zipfile
+    buf = io.BytesIO()
+    stamp = (2025, 1, 1, 0, 0, 0)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("META-INF/MANIFEST.MF", stamp),
+                   "Manifest-Version: 1.0\r\nCreated-By: Maven JAR Plugin 3.2.0\r\n"
+                   "Implementation-Title: %s\r\nImplementation-Version: %s\r\n\r\n" % (artifact, version))
+        base = "META-INF/maven/%s/%s/" % (group, artifact)
+        z.writestr(zipfile.ZipInfo(base + "pom.properties", stamp),
+                   "artifactId=%s\ngroupId=%s\nversion=%s\n" % (artifact, group, version))
+    return buf.getvalue()
+
+
+def app_layer():
+    extra = {"app/lib/%s-%s.jar" % (a, v): jar(g, a, v) for g, a, v in JARS}
+    return layer_tar(os.path.join(here, "demo", "layer4"), files=extra)
+
+
 def gz(data):
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as f:
@@ -73,6 +107,7 @@ layers = [
     (layer_tar(os.path.join(here, "demo", "layer1")), "debootstrap --variant=minbase bookworm"),
     (layer_tar(os.path.join(here, "demo", "layer2")), "RUN apt-get install -y sudo"),
     (layer_tar(None, extra=["app/.wh.build.env"]), "RUN rm /app/build.env"),
+    (app_layer(), "COPY app /app"),
 ]
 if training:
     layers.append((noise_layer(3000, 24 << 20), "COPY training /training"))
@@ -102,7 +137,7 @@ with tarfile.open(out, mode="w", format=tarfile.PAX_FORMAT) as tar:
     for i, ((t, _), d) in enumerate(zip(layers, diff_ids)):
         # the sample's layers are gzip-compressed to keep the repository small; the training layer is stored
         # plain, as docker save writes layers
-        add(d.split(":")[1] + "/layer.tar", t if training and i == 3 else gz(t))
+        add(d.split(":")[1] + "/layer.tar", t if training and i == len(layers) - 1 else gz(t))
     add(config_name, config_bytes)
     add("manifest.json", json.dumps(manifest).encode())
 print(out)

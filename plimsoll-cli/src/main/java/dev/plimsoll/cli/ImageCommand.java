@@ -25,6 +25,7 @@ final class ImageCommand implements CliCommand {
                         + " the kind and may end with :REF to pick one image.");
         spec.addPositional(imageParameter("IMAGE", "The image to scan."));
         ScanOptions.addImage(spec);
+        VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);
         return spec;

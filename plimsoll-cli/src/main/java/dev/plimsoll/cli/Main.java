@@ -38,7 +38,8 @@ public final class Main {
         String version = "plimsoll " + version();
         CommandLine cli = new CommandLine(rootSpec(version));
         Map<String, CliCommand> commands = new LinkedHashMap<>();
-        for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console))) {
+        for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
+                new DbCommand(console, System.getenv()))) {
             CommandSpec spec = c.spec().version(version);
             commands.put(spec.name(), c);
             cli.addSubcommand(spec.name(), new CommandLine(spec));

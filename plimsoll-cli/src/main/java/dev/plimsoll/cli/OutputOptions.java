@@ -27,8 +27,17 @@ record OutputOptions(String format, Path output) {
      * itself. A symlink is followed, as a shell redirection would.
      */
     void write(Reporter reporter, Report report, PrintStream stdout) throws IOException {
+        write(out -> reporter.write(report, out), stdout);
+    }
+
+    /** Something that renders a whole document into a stream. */
+    interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    void write(Body body, PrintStream stdout) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        reporter.write(report, buffer);
+        body.writeTo(buffer);
         if (output == null) {
             buffer.writeTo(stdout);
             stdout.flush();

@@ -5,6 +5,7 @@ import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.image.ImageLimits;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /** The options every scanning command shares, declared once and read back from a parse result. */
-record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, boolean quiet, boolean debug) {
+record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, boolean quiet, boolean debug,
+                   Optional<VulnOptions> vulnerabilities) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -56,8 +58,10 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 : ImageLimits.DEFAULTS;
         OutputOptions output = new OutputOptions(parsed.matchedOptionValue("--format", defaultFormat),
                 parsed.matchedOptionValue("--output", null));
+        Optional<VulnOptions> vulnerabilities = parsed.commandSpec().findOption("--ignore-unfixed") == null
+                ? Optional.empty() : Optional.of(VulnOptions.from(parsed, System.getenv()));
         return new ScanOptions(platform, limits, output, parsed.hasMatchedOption("--quiet"),
-                parsed.hasMatchedOption("--debug"));
+                parsed.hasMatchedOption("--debug"), vulnerabilities);
     }
 
     private static Platform platform(String text) {

@@ -1,7 +1,10 @@
 package dev.plimsoll.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +15,39 @@ import java.time.ZoneOffset;
 record CliRun(int exitCode, String out, String err) {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
     static final Path DEMO = Path.of("..", "samples", "demo-image.tar").toAbsolutePath().normalize();
+
+    /** {@code plimsoll image --db DB ARGS…}, with a database built once from the repository's sample data. */
+    static CliRun image(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "image";
+        all[1] = "--db";
+        all[2] = SampleDb.FILE.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return of(all);
+    }
+
+    /** Built on first use (the holder idiom: thread-safe, no mutable static state after initialisation). */
+    private static final class SampleDb {
+        static final Path FILE = build();
+
+        private static Path build() {
+            try {
+                Path dir = Files.createTempDirectory("plimsoll-cli-test-db");
+                Path db = dir.resolve("vuln.db");
+                CliRun run = of("db", "build", "-q", "--from",
+                        Path.of("..", "samples", "vulndata").toAbsolutePath().normalize().toString(), "--db",
+                        db.toString());
+                if (run.exitCode() != 0) {
+                    throw new IllegalStateException("cannot build the sample database: " + run.err());
+                }
+                db.toFile().deleteOnExit();
+                dir.toFile().deleteOnExit();
+                return db;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

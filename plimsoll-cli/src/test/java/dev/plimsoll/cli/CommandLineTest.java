@@ -32,7 +32,7 @@ class CommandLineTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        CliRun run = CliRun.of("image", "--no-such-option", "x.tar");
+        CliRun run = CliRun.image("--no-such-option", "x.tar");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--no-such-option");
     }
@@ -44,7 +44,7 @@ class CommandLineTest {
 
     @Test
     void unknownFormatIsAUsageErrorBeforeAnyScan() {
-        CliRun run = CliRun.of("image", "-f", "nope", CliRun.DEMO.toString());
+        CliRun run = CliRun.image("-f", "nope", CliRun.DEMO.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("nope");
         assertThat(run.out()).isEmpty();
@@ -52,14 +52,14 @@ class CommandLineTest {
 
     @Test
     void badPlatformIsAUsageError() {
-        CliRun run = CliRun.of("image", "--platform", "a/b/c/d", CliRun.DEMO.toString());
+        CliRun run = CliRun.image("--platform", "a/b/c/d", CliRun.DEMO.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--platform");
     }
 
     @Test
     void missingImageFileIsNamed() {
-        CliRun run = CliRun.of("image", "/nonexistent/image.tar");
+        CliRun run = CliRun.image("/nonexistent/image.tar");
         assertThat(run.exitCode()).isIn(ExitCode.USAGE, ExitCode.INPUT_ERROR);
         assertThat(run.err()).contains("/nonexistent/image.tar");
         assertThat(run.out()).isEmpty();

@@ -17,19 +17,44 @@ class DemoImageTest {
 
     @Test
     void tableShowsTheOsAndEveryPackage() {
-        CliRun run = CliRun.of("image", CliRun.DEMO.toString());
+        CliRun run = CliRun.image(CliRun.DEMO.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Debian GNU/Linux 12 (bookworm)", "sudo", "bsdutils", "util-linux");
+        assertThat(run.out()).contains("Debian GNU/Linux 12 (bookworm)", "sudo", "bsdutils", "util-linux",
+                "lodash", "PyYAML", "log4j-core");
+        // The application layer's libraries have published advisories in samples/vulndata.
+        assertThat(run.out()).contains("CVE-2021-44228", "CVE-2022-42889", "CVE-2021-44906")
+                .contains("Total: 33 (CRITICAL: 4, HIGH: 9, MEDIUM: 11, LOW: 0, UNKNOWN: 9)");
+    }
+
+    @Test
+    void log4ShellIsReportedWithItsFixLayerAndSeverityFromGhsa() throws Exception {
+        JsonNode report = JSON.readTree(CliRun.image("-f", "json", CliRun.DEMO.toString()).out());
+        JsonNode log4shell = null;
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("id").asText().equals("CVE-2021-44228")) {
+                log4shell = f;
+            }
+        }
+        assertThat(log4shell).isNotNull();
+        assertThat(log4shell.get("severity").asText()).isEqualTo("CRITICAL");
+        assertThat(log4shell.get("severitySource").asText()).isEqualTo("ghsa");
+        assertThat(log4shell.get("aliases").toString()).contains("GHSA-jfh8-c2jp-5v3q");
+        assertThat(log4shell.get("fixedVersions").get(0).asText()).isEqualTo("2.15.0");
+        assertThat(log4shell.get("package").get("name").asText())
+                .isEqualTo("org.apache.logging.log4j:log4j-core");
+        assertThat(log4shell.get("location").get("path").asText()).isEqualTo("/app/lib/log4j-core-2.14.1.jar");
+        assertThat(log4shell.get("location").toString()).contains("layer");
     }
 
     @Test
     void jsonInventoryHasSourcesLayersAndPurls() throws Exception {
-        CliRun run = CliRun.of("image", "-f", "json", CliRun.DEMO.toString());
+        CliRun run = CliRun.image("-f", "json", CliRun.DEMO.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("complete").asBoolean()).isTrue();
         JsonNode packages = report.get("packages");
-        assertThat(packages).hasSize(89);
+        // 89 dpkg packages, and 12 application libraries: 5 npm, 4 PyPI, 3 Maven
+        assertThat(packages).hasSize(101);
         JsonNode sudo = find(packages, "sudo");
         JsonNode libacl = find(packages, "libacl1");
         assertThat(libacl.get("source").get("name").asText()).isEqualTo("acl");
@@ -58,6 +83,8 @@ class DemoImageTest {
             }
         });
         assertThat(purls).filteredOn(p -> p.startsWith("pkg:deb/")).hasSize(89);
+        assertThat(purls).filteredOn(p -> p.startsWith("pkg:npm/")).hasSize(5);
+        assertThat(purls).contains("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out); // no temporary file left behind
         }
@@ -74,9 +101,9 @@ class DemoImageTest {
 
     @Test
     void quietPrintsNothingOnStderrAndDebugTellsTheStages() {
-        CliRun quiet = CliRun.of("image", "-q", CliRun.DEMO.toString());
+        CliRun quiet = CliRun.image("-q", CliRun.DEMO.toString());
         assertThat(quiet.err()).isEmpty();
-        CliRun debug = CliRun.of("image", "--debug", CliRun.DEMO.toString());
+        CliRun debug = CliRun.image("--debug", CliRun.DEMO.toString());
         assertThat(debug.err()).contains("opened", "os/dpkg");
     }
 

@@ -49,7 +49,7 @@ class HostileImageTest {
     /** Runs a scan that must fail before any report: exit 3, the message contains every fragment, no output. */
     private void assertRefused(Path image, String... fragments) {
         Path out = dir.resolve("report.json");
-        CliRun run = CliRun.of("image", "-f", "json", "-o", out.toString(), image.toString());
+        CliRun run = CliRun.image("-f", "json", "-o", out.toString(), image.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INPUT_ERROR);
         assertThat(run.err()).contains(fragments);
         assertThat(out).doesNotExist();
@@ -58,7 +58,7 @@ class HostileImageTest {
     /** Runs a scan that can go on: exit 4, and the report says incomplete and names the problem. */
     private JsonNode assertIncomplete(Path image, String... fragments) throws Exception {
         Path out = dir.resolve("report.json");
-        CliRun run = CliRun.of("image", "-f", "json", "-o", out.toString(), image.toString());
+        CliRun run = CliRun.image("-f", "json", "-o", out.toString(), image.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INCOMPLETE);
         assertThat(run.err()).contains("incomplete");
         JsonNode report = JSON.readTree(out.toFile());
@@ -112,7 +112,7 @@ class HostileImageTest {
         ImageBuilder.image().layer(base().file("zeros", new byte[8 << 20]).build(), GZIP)
                 .writeOciArchive(image, NONE);
         Path out = dir.resolve("report.json");
-        CliRun run = CliRun.of("image", "--max-layer-size", "1MiB", "-o", out.toString(), image.toString());
+        CliRun run = CliRun.image("--max-layer-size", "1MiB", "-o", out.toString(), image.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INPUT_ERROR);
         assertThat(run.err()).contains("1048576");
         assertThat(out).doesNotExist();
@@ -144,7 +144,7 @@ class HostileImageTest {
         ImageBuilder.image().layer(base().charDevice("dev/kmsg").symlink("a", "b").symlink("b", "a")
                         .symlink("etc/passwd", "../../../../../etc/passwd").build(), GZIP)
                 .writeDockerArchive(image, GZIP);
-        CliRun run = CliRun.of("image", "-f", "json", image.toString());
+        CliRun run = CliRun.image("-f", "json", image.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("base-files");
     }

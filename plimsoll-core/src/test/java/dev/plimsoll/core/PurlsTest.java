@@ -81,6 +81,36 @@ class PurlsTest {
                 .isEqualTo("pkg:rpm/redhat/bash@5.1.8-6.el9_1?arch=x86_64&distro=rhel-9.4");
     }
 
+    @Test
+    void pypiNameIsLowerCasedWithDashes() {
+        Package p = lang("Charset_Normalizer", "3.0.1", Ecosystem.PYPI, new PackageMetadata.Python("dist-info",
+                Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(Purls.of(p, Optional.of(DEBIAN))).isEqualTo("pkg:pypi/charset-normalizer@3.0.1");
+    }
+
+    @Test
+    void npmScopeIsTheNamespace() {
+        PackageMetadata.Npm npm = new PackageMetadata.Npm("node_modules/@babel/core", Optional.empty(),
+                Optional.empty(), Optional.empty(), true, false);
+        assertThat(Purls.of(lang("@babel/core", "7.24.0", Ecosystem.NPM, npm), Optional.empty()))
+                .isEqualTo("pkg:npm/%40babel/core@7.24.0");
+        assertThat(Purls.of(lang("lodash", "4.17.15", Ecosystem.NPM, npm), Optional.empty()))
+                .isEqualTo("pkg:npm/lodash@4.17.15");
+    }
+
+    @Test
+    void mavenGroupIsTheNamespace() {
+        PackageMetadata.Java log4j = new PackageMetadata.Java("org.apache.logging.log4j", "log4j-core",
+                PackageMetadata.Java.IdentifiedBy.POM_PROPERTIES, Optional.empty(), "00", Optional.empty());
+        assertThat(Purls.of(lang("org.apache.logging.log4j:log4j-core", "2.14.1", Ecosystem.MAVEN, log4j),
+                Optional.empty())).isEqualTo("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+    }
+
+    private static Package lang(String name, String version, Ecosystem ecosystem, PackageMetadata metadata) {
+        return new Package(name, version, ecosystem, Optional.empty(), List.of(), List.of(), Optional.empty(),
+                AnalyzerId.of("lang/test"), metadata);
+    }
+
     private static PackageMetadata.Dpkg dpkg(String arch) {
         return new PackageMetadata.Dpkg(arch, Optional.empty(), Optional.empty(), OptionalLong.empty(), List.of(),
                 List.of());

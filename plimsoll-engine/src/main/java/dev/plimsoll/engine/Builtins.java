@@ -1,5 +1,8 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.analyzer.lang.java.JarAnalyzer;
+import dev.plimsoll.analyzer.lang.npm.NpmAnalyzer;
+import dev.plimsoll.analyzer.lang.python.PythonAnalyzer;
 import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
 import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
 import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
@@ -31,6 +34,9 @@ public record Builtins(List<Analyzer> analyzers) {
                 new OsReleaseAnalyzer(),
                 new DpkgAnalyzer(),
                 new ApkAnalyzer(),
-                new RpmAnalyzer()));
+                new RpmAnalyzer(),
+                new PythonAnalyzer(),
+                new NpmAnalyzer(),
+                new JarAnalyzer()));
     }
 }

@@ -18,4 +18,8 @@ public sealed interface ScanEvent {
 
     record ProblemRecorded(ScanProblem problem) implements ScanEvent {
     }
+
+    /** The inventory was matched against the vulnerability database. */
+    record VulnerabilitiesMatched(int packages, int findings, Duration took) implements ScanEvent {
+    }
 }

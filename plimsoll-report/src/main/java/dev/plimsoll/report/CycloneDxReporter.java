@@ -1,6 +1,7 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.core.advisory.Cvss;
 import dev.plimsoll.core.finding.ComplianceFinding;
 import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
@@ -137,7 +138,7 @@ public final class CycloneDxReporter implements Reporter {
         if (!vulnerabilities.isEmpty()) {
             g.writeArrayFieldStart("vulnerabilities");
             for (VulnerabilityFinding v : vulnerabilities) {
-                vulnerability(g, v, index);
+                vulnerability(g, v, refsOf(v, index));
             }
             g.writeEndArray();
         }
@@ -382,8 +383,25 @@ public final class CycloneDxReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void vulnerability(JsonGenerator g, VulnerabilityFinding v, PackageIndex index)
-            throws IOException {
+    private static List<String> refsOf(VulnerabilityFinding v, PackageIndex index) {
+        List<PackageIndex.Entry> affected = index.withPurl(v.pkg().purl());
+        // Matchers report inventory packages, so the purl finds them. A finding about a package the inventory lacks
+        // keeps its purl as the reference rather than being dropped: losing a vulnerability is the worse failure.
+        List<String> refs = new ArrayList<>();
+        for (PackageIndex.Entry e : affected) {
+            refs.add(e.ref());
+        }
+        if (refs.isEmpty()) {
+            refs.add(v.pkg().purl());
+        }
+        return refs;
+    }
+
+    /**
+     * One entry of a CycloneDX {@code vulnerabilities} array: id and source, aliases as references, ratings
+     * (severity and CVSS), the fix, analysis where the vendor's state is known, and the affected components' refs.
+     */
+    static void vulnerability(JsonGenerator g, VulnerabilityFinding v, List<String> refs) throws IOException {
         g.writeStartObject();
         String id = v.ruleId().value();
         if (!id.isEmpty()) {
@@ -410,14 +428,53 @@ public final class CycloneDxReporter implements Reporter {
         }
         g.writeArrayFieldStart("ratings");
         g.writeStartObject();
+        if (!v.severitySource().isEmpty() && !v.severitySource().equals("none")) {
+            g.writeObjectFieldStart("source");
+            g.writeStringField("name", v.severitySource());
+            g.writeEndObject();
+        }
         g.writeStringField("severity", rating(v.severity()));
         g.writeEndObject();
+        for (Cvss c : v.cvss()) {
+            Optional<String> method = cvssMethod(c.version());
+            if (method.isEmpty()) {
+                continue;
+            }
+            g.writeStartObject();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("name", c.source());
+            g.writeEndObject();
+            if (c.score().isPresent()) {
+                g.writeNumberField("score", c.score().get());
+            }
+            g.writeStringField("method", method.get());
+            g.writeStringField("vector", c.vector());
+            g.writeEndObject();
+        }
         g.writeEndArray();
         if (!v.title().isEmpty()) {
             g.writeStringField("description", v.title());
         }
         if (v.fix().isPresent() && !v.fix().get().isEmpty()) {
             g.writeStringField("recommendation", v.fix().get());
+        }
+        Optional<String> response = switch (v.status()) {
+            case FIXED -> Optional.of("update");
+            case WONT_FIX -> Optional.of("will_not_fix");
+            case END_OF_LIFE -> Optional.of("can_not_fix");
+            case NOT_FIXED, DISPUTED, CANNOT_COMPARE -> Optional.empty();
+        };
+        if (response.isPresent() || !v.statusReason().isEmpty()) {
+            g.writeObjectFieldStart("analysis");
+            if (!v.statusReason().isEmpty()) {
+                g.writeStringField("detail", v.statusReason());
+            }
+            if (response.isPresent()) {
+                g.writeArrayFieldStart("response");
+                g.writeString(response.get());
+                g.writeEndArray();
+            }
+            g.writeEndObject();
         }
         if (!v.references().isEmpty()) {
             g.writeArrayFieldStart("advisories");
@@ -427,16 +484,6 @@ public final class CycloneDxReporter implements Reporter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-        }
-        List<PackageIndex.Entry> affected = index.withPurl(v.pkg().purl());
-        // Matchers report inventory packages, so the purl finds them. A finding about a package the inventory lacks
-        // keeps its purl as the reference rather than being dropped: losing a vulnerability is the worse failure.
-        List<String> refs = new ArrayList<>();
-        for (PackageIndex.Entry e : affected) {
-            refs.add(e.ref());
-        }
-        if (refs.isEmpty()) {
-            refs.add(v.pkg().purl());
         }
         g.writeArrayFieldStart("affects");
         for (String ref : refs) {
@@ -456,13 +503,27 @@ public final class CycloneDxReporter implements Reporter {
         for (String alias : unsourcedAliases) {
             property(g, "alias", alias);
         }
-        if (v.fixedVersion().isPresent()) {
-            property(g, "fixedVersion", v.fixedVersion().get());
+        for (String fixed : v.fixedVersions()) {
+            property(g, "fixedVersion", fixed);
         }
-        property(g, "fixState", v.fixState());
+        property(g, "fixState", v.status().label());
+        if (v.knownExploited()) {
+            property(g, "knownExploited", "true");
+        }
         property(g, "fingerprint", v.fingerprint().value());
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** CycloneDX's rating method names for each CVSS version. */
+    private static Optional<String> cvssMethod(String version) {
+        return switch (version) {
+            case "2.0" -> Optional.of("CVSSv2");
+            case "3.0" -> Optional.of("CVSSv3");
+            case "3.1" -> Optional.of("CVSSv31");
+            case "4.0" -> Optional.of("CVSSv4");
+            default -> Optional.empty();
+        };
     }
 
     private static String rating(Severity severity) {

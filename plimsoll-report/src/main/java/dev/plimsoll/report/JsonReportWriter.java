@@ -1,6 +1,7 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.core.advisory.Cvss;
 import dev.plimsoll.core.finding.ComplianceFinding;
 import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
@@ -190,6 +191,36 @@ final class JsonReportWriter {
                 number(g, "installedSize", r.installedSize());
                 strings(g, "files", r.files());
             }
+            case PackageMetadata.Listed l -> {
+                g.writeStringField("format", "purl");
+                g.writeStringField("purl", l.purl());
+                string(g, "bomRef", l.bomRef());
+            }
+            case PackageMetadata.Python py -> {
+                g.writeStringField("format", "python");
+                g.writeStringField("layout", py.layout());
+                string(g, "author", py.author());
+                string(g, "homePage", py.homePage());
+                string(g, "requiresPython", py.requiresPython());
+            }
+            case PackageMetadata.Npm n -> {
+                g.writeStringField("format", "npm");
+                g.writeStringField("installPath", n.installPath());
+                string(g, "author", n.author());
+                string(g, "resolved", n.resolved());
+                string(g, "integrity", n.integrity());
+                g.writeBooleanField("dev", n.dev());
+                g.writeBooleanField("optional", n.optional());
+            }
+            case PackageMetadata.Java j -> {
+                g.writeStringField("format", "java");
+                g.writeStringField("groupId", j.groupId());
+                g.writeStringField("artifactId", j.artifactId());
+                g.writeStringField("identifiedBy", j.identifiedBy().name());
+                string(g, "pomProperties", j.pomProperties());
+                g.writeStringField("sha1", j.sha1());
+                string(g, "vendor", j.vendor());
+            }
         }
         g.writeEndObject();
     }
@@ -213,7 +244,30 @@ final class JsonReportWriter {
                 packageRef(g, v.pkg());
                 g.writeStringField("installedVersion", v.pkg().version());
                 string(g, "fixedVersion", v.fixedVersion());
-                g.writeStringField("fixState", v.fixState());
+                strings(g, "fixedVersions", v.fixedVersions());
+                g.writeStringField("status", v.status().label());
+                if (!v.statusReason().isEmpty()) {
+                    g.writeStringField("statusReason", v.statusReason());
+                }
+                g.writeStringField("severitySource", v.severitySource());
+                g.writeArrayFieldStart("cvss");
+                for (Cvss c : v.cvss()) {
+                    g.writeStartObject();
+                    g.writeStringField("version", c.version());
+                    g.writeStringField("vector", c.vector());
+                    if (c.score().isPresent()) {
+                        g.writeNumberField("score", c.score().get());
+                    }
+                    g.writeStringField("source", c.source());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeBooleanField("knownExploited", v.knownExploited());
+                if (v.epss().isPresent()) {
+                    g.writeNumberField("epss", v.epss().getAsDouble());
+                }
+                g.writeStringField("matchedBy", v.basis().name());
+                strings(g, "dataSources", v.dataSources());
             }
             case MisconfigurationFinding m -> {
                 g.writeStringField("message", m.message());

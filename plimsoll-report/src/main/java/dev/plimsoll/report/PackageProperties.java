@@ -24,6 +24,9 @@ import java.util.OptionalLong;
  * plimsoll:dpkg:architecture, :multiArch, :installedSizeKib
  * plimsoll:apk:architecture, :origin, :commit, :installedSize
  * plimsoll:rpm:epoch, :architecture, :sourceRpm, :modularityLabel, :installedSize
+ * plimsoll:python:layout             dist-info or egg-info
+ * plimsoll:npm:installPath, :dev, :optional   (dev and optional only when true)
+ * plimsoll:java:identifiedBy, :pomProperties, :sha1
  * </pre>
  */
 final class PackageProperties {
@@ -74,6 +77,22 @@ final class PackageProperties {
                 add(props, "rpm:sourceRpm", r.sourceRpm());
                 add(props, "rpm:modularityLabel", r.modularityLabel());
                 size(props, "rpm:installedSize", r.installedSize());
+            }
+            case PackageMetadata.Listed l -> add(props, "sbom:bomRef", l.bomRef());
+            case PackageMetadata.Python py -> add(props, "python:layout", py.layout());
+            case PackageMetadata.Npm n -> {
+                add(props, "npm:installPath", n.installPath());
+                if (n.dev()) {
+                    add(props, "npm:dev", "true");
+                }
+                if (n.optional()) {
+                    add(props, "npm:optional", "true");
+                }
+            }
+            case PackageMetadata.Java j -> {
+                add(props, "java:identifiedBy", j.identifiedBy().name());
+                add(props, "java:pomProperties", j.pomProperties());
+                add(props, "java:sha1", j.sha1());
             }
         }
         return List.copyOf(props);

@@ -10,12 +10,19 @@ import java.util.Optional;
  */
 record Party(String name, Optional<String> email) {
 
-    /** The maintainer (dpkg, apk) or vendor (rpm) of a package, when the database records one. */
+    /**
+     * The maintainer (dpkg, apk), vendor (rpm, Java manifests) or author (Python, npm) of a package, when its
+     * database or manifest records one.
+     */
     static Optional<Party> supplierOf(Package p) {
         Optional<String> raw = switch (p.metadata()) {
             case PackageMetadata.Dpkg d -> d.maintainer();
             case PackageMetadata.Apk a -> a.maintainer();
             case PackageMetadata.Rpm r -> r.vendor();
+            case PackageMetadata.Listed l -> Optional.<String>empty();
+            case PackageMetadata.Python py -> py.author();
+            case PackageMetadata.Npm n -> n.author();
+            case PackageMetadata.Java j -> j.vendor();
         };
         if (raw.isEmpty() || raw.get().isBlank()) {
             return Optional.empty();

@@ -149,7 +149,8 @@ public final class TableReporter implements Reporter {
             String id = f.ruleId().value();
             switch (f) {
                 case VulnerabilityFinding v -> table.add(severity, id, v.pkg().name(), v.pkg().version(),
-                        v.fixedVersion().orElse(v.fixState()), v.title());
+                        v.fixedVersions().isEmpty() ? v.status().label() : String.join(", ", v.fixedVersions()),
+                        (v.knownExploited() ? "[KEV] " : "") + v.title());
                 case MisconfigurationFinding m -> table.add(severity, id,
                         m.location().map(TableReporter::where).orElse(NONE), NONE, NONE, m.title());
                 case SecretFinding s -> table.add(severity, id, where(s.where()), NONE, NONE,

@@ -1,6 +1,9 @@
 package dev.plimsoll.report;
 
 import dev.plimsoll.core.analysis.AnalyzerId;
+import dev.plimsoll.core.advisory.Cvss;
+import dev.plimsoll.core.finding.FixStatus;
+import dev.plimsoll.core.finding.MatchBasis;
 import dev.plimsoll.core.finding.ComplianceFinding;
 import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
@@ -34,6 +37,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -117,9 +121,12 @@ final class SampleScans {
                         List.of(URI.create("https://www.cisecurity.org/benchmark/docker"))),
                 new VulnerabilityFinding(RuleId.of("CVE-2023-45853"), List.of("DEBIAN-CVE-2023-45853"),
                         "zlib: integer overflow and heap-based buffer overflow in zipOpenNewFileInZip4_6",
-                        Severity.MEDIUM, target, Optional.of(status),
-                        new PackageRef("zlib1g", "1:1.2.13.dfsg-1", Ecosystem.DEB, zlibPurl), Optional.empty(),
-                        "wont-fix", List.of(URI.create("https://security-tracker.debian.org/tracker/CVE-2023-45853"))),
+                        Severity.MEDIUM, "debian", target, Optional.of(status),
+                        new PackageRef("zlib1g", "1:1.2.13.dfsg-1", Ecosystem.DEB, zlibPurl), FixStatus.WONT_FIX,
+                        "no-dsa", List.of(), List.of(new Cvss("3.1",
+                                "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", Optional.of(9.8), "nvd")),
+                        false, OptionalDouble.of(0.01234), MatchBasis.SOURCE_PACKAGE, List.of("debian-tracker"),
+                        List.of(URI.create("https://security-tracker.debian.org/tracker/CVE-2023-45853"))),
                 new SecretFinding(RuleId.of("aws-access-key-id"), "AWS access key ID", Severity.CRITICAL, target,
                         Location.of("app/.env", app).atLine(3), "AKIA************MPLE",
                         sha256Hex("AKIAIOSFODNN7EXAMPLE"), Visibility.WHITED_OUT,
@@ -128,10 +135,11 @@ final class SampleScans {
                         Severity.HIGH, target, Optional.empty(), "the image runs as root: config.User is empty",
                         "User=", Optional.of("add a USER instruction with a non-root user"), List.of()),
                 new VulnerabilityFinding(RuleId.of("CVE-2024-5535"), List.of("DSA-5764-1", "GHSA-4fwx-9pcp-5vp4"),
-                        "openssl: SSL_select_next_proto buffer overread", Severity.CRITICAL, target,
+                        "openssl: SSL_select_next_proto buffer overread", Severity.CRITICAL, "debian", target,
                         Optional.of(status),
                         new PackageRef("libssl3", "3.0.15-1~deb12u1", Ecosystem.DEB, libsslPurl),
-                        Optional.of("3.0.16-1~deb12u1"), "fixed",
+                        FixStatus.FIXED, "", List.of("3.0.16-1~deb12u1"), List.of(), true, OptionalDouble.empty(),
+                        MatchBasis.SOURCE_PACKAGE, List.of("debian-dsa", "osv"),
                         List.of(URI.create("https://www.openssl.org/news/secadv/20240627.txt"))));
         List<ScanProblem> scanProblems = List.of(ScanProblem.of(ProblemKind.LIMIT_EXCEEDED, "fs",
                 "usr/share/big/archive.bin", "file larger than the 64 MiB read limit; not analysed"));
@@ -201,9 +209,10 @@ final class SampleScans {
                 List.of(bash, openssl, nodejs), List.of());
         List<Finding> findings = List.of(new VulnerabilityFinding(RuleId.of("CVE-2024-22019"),
                 List.of("RHSA-2024:1510"), "nodejs: reading unprocessed HTTP request with unbounded chunk extension "
-                + "allows DoS attacks", Severity.HIGH, target, Optional.of(rpmdb),
+                + "allows DoS attacks", Severity.HIGH, "rocky", target, Optional.of(rpmdb),
                 new PackageRef("nodejs", nodejs.version(), Ecosystem.RPM, inventory.purl(nodejs)),
-                Optional.of("1:18.19.1-1.module+el9.3.0+17000+a1b2c3d4"), "fixed",
+                FixStatus.FIXED, "", List.of("1:18.19.1-1.module+el9.3.0+17000+a1b2c3d4"), List.of(), false,
+                OptionalDouble.empty(), MatchBasis.DIRECT, List.of("osv"),
                 List.of(URI.create("https://nodejs.org/en/blog/vulnerability/february-2024-security-releases"))));
         return new Report(new ScanResult(target, inventory, findings, List.of()), TOOL, CREATED);
     }

@@ -69,4 +69,110 @@ public sealed interface PackageMetadata {
             files = List.copyOf(files);
         }
     }
+
+    /**
+     * A package known only by its package URL, from an SBOM: no database or manifest of ours described it.
+     *
+     * @param purl   the package URL as the SBOM wrote it
+     * @param bomRef the SBOM's own reference for it (CycloneDX bom-ref, SPDX SPDXID), if any
+     */
+    record Listed(String purl, Optional<String> bomRef) implements PackageMetadata {
+        public Listed {
+            Objects.requireNonNull(purl);
+            Objects.requireNonNull(bomRef);
+        }
+
+        @Override
+        public List<String> files() {
+            return List.of();
+        }
+    }
+
+    /**
+     * An installed Python distribution ({@code *.dist-info/METADATA}, {@code *.egg-info/PKG-INFO} or an egg-info
+     * file).
+     *
+     * @param layout         "dist-info" or "egg-info"
+     * @param author         Author, else Author-email
+     * @param homePage       Home-page
+     * @param requiresPython Requires-Python
+     */
+    record Python(String layout, Optional<String> author, Optional<String> homePage, Optional<String> requiresPython)
+            implements PackageMetadata {
+        public Python {
+            Objects.requireNonNull(layout);
+            Objects.requireNonNull(author);
+            Objects.requireNonNull(homePage);
+            Objects.requireNonNull(requiresPython);
+        }
+
+        @Override
+        public List<String> files() {
+            return List.of();
+        }
+    }
+
+    /**
+     * An npm package, installed ({@code node_modules/.../package.json}) or locked ({@code package-lock.json},
+     * {@code npm-shrinkwrap.json}).
+     *
+     * @param installPath where npm puts it, relative to the project: "node_modules/send/node_modules/ms"
+     * @param author      package.json's author, as written or as "name &lt;email&gt;"
+     * @param resolved    the tarball it was installed from, when recorded
+     * @param integrity   the Subresource Integrity hash of that tarball, when recorded
+     * @param dev         needed only for development (the lockfile's "dev": true): policies may leave it out
+     * @param optional    an optional dependency (the lockfile's "optional": true)
+     */
+    record Npm(String installPath, Optional<String> author, Optional<String> resolved, Optional<String> integrity,
+               boolean dev, boolean optional) implements PackageMetadata {
+        public Npm {
+            Objects.requireNonNull(installPath);
+            Objects.requireNonNull(author);
+            Objects.requireNonNull(resolved);
+            Objects.requireNonNull(integrity);
+        }
+
+        @Override
+        public List<String> files() {
+            return List.of();
+        }
+    }
+
+    /**
+     * A Maven artifact found in a Java archive (.jar, .war, .ear, ..., nested ones included). The package name is
+     * "groupId:artifactId".
+     *
+     * @param groupId       the group id (Maven package URLs need one)
+     * @param artifactId    the artifact id
+     * @param identifiedBy  what named the artifact
+     * @param pomProperties the pom.properties entry inside the archive that named it (several in shaded jars)
+     * @param sha1          SHA-1 of the archive's bytes, lower-case hex (what Maven Central indexes)
+     * @param vendor        Implementation-Vendor, else Bundle-Vendor, of the archive's manifest
+     */
+    record Java(String groupId, String artifactId, IdentifiedBy identifiedBy, Optional<String> pomProperties,
+                String sha1, Optional<String> vendor) implements PackageMetadata {
+        /** Where the coordinates came from, most reliable first. */
+        public enum IdentifiedBy {
+            /** META-INF/maven/.../pom.properties, written by Maven itself. */
+            POM_PROPERTIES,
+            /** MANIFEST.MF's version and title, the group taken from the manifest or the class packages. */
+            MANIFEST,
+            /** The file name "artifact-version.jar", the group taken from the manifest or the class packages. */
+            FILE_NAME
+        }
+
+        public Java {
+            Objects.requireNonNull(groupId);
+            Objects.requireNonNull(artifactId);
+            Objects.requireNonNull(identifiedBy);
+            Objects.requireNonNull(pomProperties);
+            Objects.requireNonNull(sha1);
+            Objects.requireNonNull(vendor);
+        }
+
+        @Override
+        public List<String> files() {
+            return List.of();
+        }
+    }
 }

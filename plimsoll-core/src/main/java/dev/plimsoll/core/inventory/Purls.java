@@ -11,7 +11,9 @@ import java.util.Optional;
  * {@code pkg:deb/debian/openssl@3.0.15-1~deb12u1?arch=amd64&distro=debian-12},
  * {@code pkg:apk/alpine/busybox@1.36.1-r2?arch=x86_64&distro=3.18.4},
  * {@code pkg:rpm/rocky/openssl-libs@3.0.7-24.el9?arch=x86_64&epoch=1&distro=rocky-9.2}. The source package goes
- * in the {@code upstream} qualifier (purl-spec's deb and rpm conventions).
+ * in the {@code upstream} qualifier (purl-spec's deb and rpm conventions). Language packages:
+ * {@code pkg:pypi/pyyaml@6.0}, {@code pkg:npm/%40babel/core@7.24.0},
+ * {@code pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1}.
  */
 public final class Purls {
     private Purls() {
@@ -29,6 +31,9 @@ public final class Purls {
     private static PackageURL build(Package p, Optional<OsRelease> os) throws MalformedPackageURLException {
         PackageURLBuilder b = PackageURLBuilder.aPackageURL().withType(p.ecosystem().purlType());
         switch (p.metadata()) {
+            case PackageMetadata.Listed l -> {
+                return new PackageURL(l.purl());
+            }
             case PackageMetadata.Dpkg d -> {
                 b.withNamespace(os.map(o -> o.id()).orElse("debian")).withName(p.name()).withVersion(p.version());
                 qualifier(b, "arch", d.architecture());
@@ -50,6 +55,21 @@ public final class Purls {
                 r.epoch().filter(e -> e != 0).ifPresent(e -> qualifier(b, "epoch", Integer.toString(e)));
                 os.ifPresent(o -> qualifier(b, "distro", o.id() + "-" + o.versionId()));
                 r.sourceRpm().ifPresent(s -> qualifier(b, "upstream", s));
+            }
+            // purl-spec: PyPI names lower-cased with "_" as "-"; npm scopes are the namespace; Maven's group is.
+            case PackageMetadata.Python py -> b.withName(p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .withVersion(p.version());
+            case PackageMetadata.Npm n -> {
+                int slash = p.name().indexOf('/');
+                if (p.name().startsWith("@") && slash > 1 && slash < p.name().length() - 1) {
+                    b.withNamespace(p.name().substring(0, slash)).withName(p.name().substring(slash + 1));
+                } else {
+                    b.withName(p.name());
+                }
+                b.withVersion(p.version());
+            }
+            case PackageMetadata.Java j -> {
+                b.withNamespace(j.groupId()).withName(j.artifactId()).withVersion(p.version());
             }
         }
         return b.build();

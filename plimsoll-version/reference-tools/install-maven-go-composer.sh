@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Reference tools for the Maven, Go-module and Composer differential tests in plimsoll-version:
+#   - golang-go + golang-golang-x-mod-dev: golang.org/x/mod source under /usr/share/gocode/src, compiled offline
+#     at test time into a small Compare/IsValid/IsPseudoVersion oracle (GoSemverReferenceTest);
+#   - php-cli + php-composer-semver: composer/semver under /usr/share/php/Composer/Semver, driven by a PHP script
+#     at test time (ComposerReferenceTest).
+# Maven needs nothing here: org.apache.maven:maven-artifact comes from Maven Central as a dependency.
+# Idempotent and quiet: installs only what is missing. Run as root (CI is) or with sudo available.
+set -euo pipefail
+
+packages=(golang-go golang-golang-x-mod-dev php-cli php-composer-semver)
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" -ne 0 ] && sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+apt=("${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600)
+"${apt[@]}" update -qq >/dev/null
+"${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

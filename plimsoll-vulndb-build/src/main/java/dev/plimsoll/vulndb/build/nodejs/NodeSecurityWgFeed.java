@@ -1,0 +1,103 @@
+package dev.plimsoll.vulndb.build.nodejs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.core.advisory.Advisory;
+import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.Feed;
+import dev.plimsoll.vulndb.build.FeedSink;
+import dev.plimsoll.vulndb.build.feedio.DataRoot;
+import dev.plimsoll.vulndb.build.feedio.FeedJson;
+import dev.plimsoll.vulndb.build.layout.GitHubArchive;
+import dev.plimsoll.vulndb.build.layout.Unread;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The Node.js security WG's vulnerability records ({@code nodejs-security-wg/npm/<n>.json} and {@code core/<n>.json},
+ * the repository's {@code vuln/} folder), downloaded as the GitHub branch archive. {@code index.json} (all records
+ * again in one file) is not read. {@code deps/} is not read either: its records state that Node.js is <em>not</em>
+ * affected by CVEs of the libraries it bundles (V8, OpenSSL), with no versions, and no other feed attributes those
+ * CVEs to Node.js. See {@link NodeRecord} for the mapping.
+ */
+public final class NodeSecurityWgFeed implements Feed {
+    public static final String ID = "nodejs";
+    static final GitHubArchive ARCHIVE =
+            new GitHubArchive("nodejs", "security-wg", "main", "nodejs-security-wg", "vuln/");
+    private static final Pattern RECORD = Pattern.compile("\\d+\\.json");
+    /** Records are a few kB. */
+    private static final long MAX_BYTES = 1024 * 1024;
+
+    /** How one folder's records become advisories. */
+    @FunctionalInterface
+    private interface Mapping {
+        Optional<Advisory> map(JsonNode record, String fileNumber, Consumer<String> problems);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Download> downloads() {
+        return List.of(ARCHIVE.download("nodejs.archive"));
+    }
+
+    @Override
+    public boolean present(Path root) {
+        try {
+            return ARCHIVE.content(new DataRoot(root)).isPresent();
+        } catch (IOException e) {
+            // An unreadable root holds nothing this feed can read; parse() reports why.
+            return false;
+        }
+    }
+
+    @Override
+    public void parse(Path root, FeedSink sink) throws IOException {
+        DataRoot data = new DataRoot(root);
+        Optional<Path> content = ARCHIVE.content(data);
+        if (content.isEmpty()) {
+            Unread.report(data, ARCHIVE.target(), sink);
+            return;
+        }
+        FeedJson json = new FeedJson();
+        folder(data, json, content.get(), "npm", NodeRecord::npm, sink);
+        folder(data, json, content.get(), "core", NodeRecord::core, sink);
+    }
+
+    private static void folder(DataRoot data, FeedJson json, Path content, String name, Mapping mapping,
+                               FeedSink sink) throws IOException {
+        String folderPath = data.relative(content.resolve(name));
+        Optional<Path> dir = data.directory(folderPath);
+        if (dir.isEmpty()) {
+            Unread.report(data, folderPath, sink);
+            return;
+        }
+        data.walk(dir.get(), file -> file.endsWith(".json") && !file.equals("index.json"), Map.of(),
+                (file, relative) -> {
+                    String fileName = file.getFileName().toString();
+                    if (!file.getParent().equals(dir.get()) || !RECORD.matcher(fileName).matches()) {
+                        sink.skipped(relative, "not at " + name + "/<number>.json: not read");
+                        return;
+                    }
+                    JsonNode record;
+                    try {
+                        record = json.mapper().readTree(data.read(file, MAX_BYTES));
+                    } catch (IOException e) {
+                        sink.skipped(relative, "not read: " + e.getMessage());
+                        return;
+                    }
+                    String number = fileName.substring(0, fileName.length() - ".json".length());
+                    mapping.map(record, number, problem -> sink.skipped(relative, problem)).ifPresent(advisory -> {
+                        advisory.modified().or(advisory::published).ifPresent(sink::dataDate);
+                        sink.advisory(advisory);
+                    });
+                }, sink);
+    }
+}
