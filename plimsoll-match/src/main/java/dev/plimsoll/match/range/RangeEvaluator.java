@@ -25,10 +25,16 @@ import java.util.Optional;
  * bound the range from above; SEMVER ranges use strict SemVer, ECOSYSTEM ranges the package's own scheme. Native
  * constraints are evaluated by the syntax's scheme, negated ones (RubySec's patched/unaffected lists) inverted.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe. Parsed versions are memoised: the advisories of one package list the same versions again and
+ * again (PyPI and Go records enumerate every affected release), and parsing, not comparing, is what costs.
  */
 public final class RangeEvaluator {
+    /** Enough for the versions of every advisory of a large scan; cleared whole when full, so memory stays bounded. */
+    private static final int MEMO_LIMIT = 200_000;
+
     private final SchemeSource schemes;
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> parsed =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public RangeEvaluator(SchemeSource schemes) {
         this.schemes = Objects.requireNonNull(schemes);
@@ -48,15 +54,7 @@ public final class RangeEvaluator {
         List<String> problems = new ArrayList<>();
         Optional<String> cannotCompare = Optional.empty();
 
-        if (!versions.isEmpty()) {
-            Outcome listed = inVersions(ecosystem, installed, versions, problems);
-            if (listed instanceof Outcome.Hit) {
-                return new Evaluation(new Verdict.Affected(Optional.empty()), problems);
-            }
-            if (listed instanceof Outcome.Unknown u && ranges.isEmpty()) {
-                cannotCompare = Optional.of(u.reason());
-            }
-        }
+        // Ranges first: they decide most packages without parsing the (often long) explicit version lists.
         for (AffectedRange range : ranges) {
             Outcome outcome = switch (range) {
                 case Events e -> inEvents(ecosystem, installed, e, problems);
@@ -71,8 +69,43 @@ public final class RangeEvaluator {
                 }
             }
         }
+        if (!versions.isEmpty()) {
+            // Where ranges exist and placed the version, the list only enumerates them (OSV): text equality is
+            // enough. The scheme's own equality is needed when nothing else decides (GIT-only records).
+            boolean rangesDecided = !ranges.isEmpty() && cannotCompare.isEmpty();
+            Outcome listed = rangesDecided
+                    ? (versions.contains(installed) ? new Outcome.Hit(Optional.empty()) : MISS)
+                    : inVersions(ecosystem, installed, versions, problems);
+            if (listed instanceof Outcome.Hit) {
+                return new Evaluation(new Verdict.Affected(Optional.empty()), problems);
+            }
+            if (listed instanceof Outcome.Unknown u && ranges.isEmpty()) {
+                cannotCompare = Optional.of(u.reason());
+            }
+        }
         Verdict verdict = cannotCompare.<Verdict>map(Verdict.CannotCompare::new).orElse(new Verdict.NotAffected());
         return new Evaluation(verdict, problems);
+    }
+
+    /** The scheme's parse, memoised; an invalid version is memoised as its exception, thrown again. */
+    private Version parse(VersionScheme scheme, String raw) throws InvalidVersionException {
+        String key = scheme.id() + '\u0000' + raw;
+        Object known = parsed.get(key);
+        if (known == null) {
+            try {
+                known = scheme.parse(raw);
+            } catch (InvalidVersionException e) {
+                known = e;
+            }
+            if (parsed.size() >= MEMO_LIMIT) {
+                parsed.clear();
+            }
+            parsed.put(key, known);
+        }
+        if (known instanceof InvalidVersionException e) {
+            throw e;
+        }
+        return (Version) known;
     }
 
     /** One range's answer: in it, not in it, or the installed version cannot be placed. */
@@ -100,7 +133,7 @@ public final class RangeEvaluator {
         }
         Version v;
         try {
-            v = scheme.get().parse(installed);
+            v = parse(scheme.get(), installed);
         } catch (InvalidVersionException e) {
             return new Outcome.Unknown(notParsed(installed, scheme.get(), e));
         }
@@ -108,7 +141,7 @@ public final class RangeEvaluator {
         String firstBad = null;
         for (String listed : versions) {
             try {
-                if (scheme.get().parse(listed).compareTo(v) == 0) {
+                if (parse(scheme.get(), listed).compareTo(v) == 0) {
                     return new Outcome.Hit(Optional.empty());
                 }
             } catch (InvalidVersionException e) {
@@ -132,7 +165,7 @@ public final class RangeEvaluator {
         Version v;
         String text = semver ? withoutVPrefix(installed) : installed;
         try {
-            v = scheme.parse(text);
+            v = parse(scheme, text);
         } catch (InvalidVersionException e) {
             return new Outcome.Unknown(notParsed(installed, scheme, e));
         }
@@ -148,7 +181,7 @@ public final class RangeEvaluator {
                 continue; // "*" is infinity: a limit that bounds nothing
             }
             try {
-                Version parsed = scheme.parse(raw);
+                Version parsed = parse(scheme, raw);
                 if (e.kind() == EventKind.LIMIT) {
                     limits.add(parsed);
                 } else {
@@ -226,7 +259,7 @@ public final class RangeEvaluator {
         VersionScheme scheme = found.get();
         Version v;
         try {
-            v = scheme.parse(installed);
+            v = parse(scheme, installed);
         } catch (InvalidVersionException e) {
             return new Outcome.Unknown(notParsed(installed, scheme, e));
         }
