@@ -7,19 +7,5 @@
 # Maven needs nothing here: org.apache.maven:maven-artifact comes from Maven Central as a dependency.
 # Idempotent and quiet: installs only what is missing. Run as root (CI is) or with sudo available.
 set -euo pipefail
-
-packages=(golang-go golang-golang-x-mod-dev php-cli php-composer-semver)
-missing=()
-for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
-        missing+=("$p")
-    fi
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-sudo=()
-[ "$(id -u)" -ne 0 ] && sudo=(sudo)
-export DEBIAN_FRONTEND=noninteractive
-apt=("${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600)
-"${apt[@]}" update -qq >/dev/null
-"${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+exec "$here/apt-install-missing.sh" golang-go golang-golang-x-mod-dev php-cli php-composer-semver

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,45 +33,47 @@ class VulnDbWriterTest {
         }
     }
 
-    @Test
-    void closingWithoutFinishingLeavesTheOldDatabaseAndNoTemporaryFiles() throws IOException {
+    /** {@code vulndb.db} in the test directory, holding Log4Shell: the database a second writer may replace. */
+    private Path log4ShellDatabase() throws IOException {
         Path db = dir.resolve("vulndb.db");
         try (VulnDbWriter w = VulnDbWriter.create(db)) {
             w.add(TestRecords.log4Shell());
             w.finish(TestRecords.metadata());
         }
+        return db;
+    }
+
+    /**
+     * Over a database holding Log4Shell, a writer that adds Minimist and ends with {@code end} instead of a successful
+     * finish leaves the old bytes in place and no temporary file beside them.
+     */
+    private void assertOldDatabaseKeptAfter(Consumer<VulnDbWriter> end) throws IOException {
+        Path db = log4ShellDatabase();
         byte[] before = Files.readAllBytes(db);
         try (VulnDbWriter w = VulnDbWriter.create(db)) {
             w.add(TestRecords.minimist());
+            end.accept(w);
         }
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(filesIn(dir)).containsExactly("vulndb.db");
+    }
+
+    @Test
+    void closingWithoutFinishingLeavesTheOldDatabaseAndNoTemporaryFiles() throws IOException {
+        assertOldDatabaseKeptAfter(w -> {
+        });
     }
 
     @Test
     void aFailedFinishLeavesTheOldDatabase() throws IOException {
-        Path db = dir.resolve("vulndb.db");
-        try (VulnDbWriter w = VulnDbWriter.create(db)) {
-            w.add(TestRecords.log4Shell());
-            w.finish(TestRecords.metadata());
-        }
-        byte[] before = Files.readAllBytes(db);
-        try (VulnDbWriter w = VulnDbWriter.create(db)) {
-            w.add(TestRecords.minimist());
-            DbMetadata wrongSchema = new DbMetadata(99, Instant.EPOCH, List.of());
-            assertThatThrownBy(() -> w.finish(wrongSchema)).isInstanceOf(IllegalArgumentException.class);
-        }
-        assertThat(Files.readAllBytes(db)).isEqualTo(before);
-        assertThat(filesIn(dir)).containsExactly("vulndb.db");
+        DbMetadata wrongSchema = new DbMetadata(99, Instant.EPOCH, List.of());
+        assertOldDatabaseKeptAfter(w ->
+                assertThatThrownBy(() -> w.finish(wrongSchema)).isInstanceOf(IllegalArgumentException.class));
     }
 
     @Test
     void finishReplacesTheDatabaseWhileAnOpenReaderKeepsWorking() throws IOException {
-        Path db = dir.resolve("vulndb.db");
-        try (VulnDbWriter w = VulnDbWriter.create(db)) {
-            w.add(TestRecords.log4Shell());
-            w.finish(TestRecords.metadata());
-        }
+        Path db = log4ShellDatabase();
         try (VulnDbReader old = VulnDbReader.open(db)) {
             try (VulnDbWriter w = VulnDbWriter.create(db)) {
                 w.add(TestRecords.minimist());

@@ -18,6 +18,7 @@ import dev.plimsoll.fs.SquashWalker;
 import dev.plimsoll.fs.SquashedView;
 import dev.plimsoll.fs.WalkLimits;
 import dev.plimsoll.image.ImageOpener;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import dev.plimsoll.testkit.ImageBuilder;
 import dev.plimsoll.testkit.TarBuilder;
 import java.io.IOException;
@@ -87,7 +88,7 @@ class ImageWalkTest {
         List<Analyzer.Session> sessions = new ArrayList<>();
         List<Interests> interests = new ArrayList<>();
         for (Analyzer a : analyzers) {
-            sessions.add(a.open(LangHarness.context()));
+            sessions.add(a.open(AnalyzerHarness.context()));
             interests.add(a.interests());
         }
         try (Image image = new ImageOpener().open(new ImageSource.DockerArchive(file, Optional.empty()),

@@ -1,27 +1,8 @@
 package dev.plimsoll.analyzer.os;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
-/** Text helpers shared by the package database parsers. */
+/** Text helpers of the package database parsers; decoding and excerpts are core's {@code UntrustedText}. */
 public final class Texts {
     private Texts() {
-    }
-
-    /**
-     * Decodes a database file. Package databases are UTF-8 in practice, but maintainer names from old packages are
-     * sometimes Latin-1: such bytes become U+FFFD instead of failing the file, since the fields that identify a
-     * package are ASCII.
-     */
-    public static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("a replacing decoder cannot fail", e);
-        }
     }
 
     /** Space or tab: the blanks of control files. */
@@ -67,15 +48,5 @@ public final class Texts {
             }
         }
         return false;
-    }
-
-    /** A short, printable rendering of untrusted text for problem messages. */
-    public static String excerpt(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length() && sb.length() < 60; i++) {
-            char c = s.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return s.length() > 60 ? sb + "…" : sb.toString();
     }
 }

@@ -1,14 +1,11 @@
 package dev.plimsoll.match.deb;
 
-import dev.plimsoll.core.advisory.PackageKey;
-import dev.plimsoll.core.finding.MatchBasis;
 import dev.plimsoll.core.inventory.Ecosystem;
 import dev.plimsoll.core.inventory.SourcePackage;
 import dev.plimsoll.match.Candidate;
 import dev.plimsoll.match.Lookup;
-import dev.plimsoll.match.Matcher;
-import dev.plimsoll.match.OsReleases;
-import dev.plimsoll.match.Plan;
+import dev.plimsoll.match.OsMatcher;
+import java.util.List;
 
 /**
  * Debian and Ubuntu packages. Their security data (the Debian security tracker, DSA/DLA, USN) names
@@ -24,27 +21,15 @@ import dev.plimsoll.match.Plan;
  * analyzer gives the binary version, "+bN" and all: a binNMU suffix sorts just above its source version and below
  * any security upload of it ("+b1" &lt; "+deb12u1"), so the verdict is the same.
  */
-public final class DebMatcher implements Matcher {
+public final class DebMatcher extends OsMatcher {
 
-    @Override
-    public String id() {
-        return "os/deb";
+    public DebMatcher() {
+        super("os/deb", Ecosystem.DEB);
     }
 
     @Override
-    public boolean accepts(Candidate c) {
-        return c.ecosystem() == Ecosystem.DEB;
-    }
-
-    @Override
-    public Plan plan(Candidate c) {
-        OsReleases.KeyOrReason distro = OsReleases.distroKey(c);
-        if (distro.key().isEmpty()) {
-            return new Plan.Unmatchable(distro.reason());
-        }
+    protected List<Lookup> lookups(Candidate c, String release) {
         SourcePackage source = c.source().orElse(new SourcePackage(c.name(), c.version()));
-        MatchBasis basis = source.name().equals(c.name()) ? MatchBasis.DIRECT : MatchBasis.SOURCE_PACKAGE;
-        return Plan.of(new Lookup(PackageKey.os(Ecosystem.DEB, distro.key().get(), source.name()), basis,
-                source.version()));
+        return List.of(lookup(c, release, source.name(), source.version()));
     }
 }

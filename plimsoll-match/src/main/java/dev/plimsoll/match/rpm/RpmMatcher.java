@@ -1,13 +1,10 @@
 package dev.plimsoll.match.rpm;
 
-import dev.plimsoll.core.advisory.PackageKey;
-import dev.plimsoll.core.finding.MatchBasis;
 import dev.plimsoll.core.inventory.Ecosystem;
+import dev.plimsoll.core.inventory.SourcePackage;
 import dev.plimsoll.match.Candidate;
 import dev.plimsoll.match.Lookup;
-import dev.plimsoll.match.Matcher;
-import dev.plimsoll.match.OsReleases;
-import dev.plimsoll.match.Plan;
+import dev.plimsoll.match.OsMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,30 +16,18 @@ import java.util.List;
  * carries no epoch, so the binary's is the one that applies. An advisory reached through both names is one
  * finding (merged by id), DIRECT.
  */
-public final class RpmMatcher implements Matcher {
+public final class RpmMatcher extends OsMatcher {
 
-    @Override
-    public String id() {
-        return "os/rpm";
+    public RpmMatcher() {
+        super("os/rpm", Ecosystem.RPM);
     }
 
     @Override
-    public boolean accepts(Candidate c) {
-        return c.ecosystem() == Ecosystem.RPM;
-    }
-
-    @Override
-    public Plan plan(Candidate c) {
-        OsReleases.KeyOrReason distro = OsReleases.distroKey(c);
-        if (distro.key().isEmpty()) {
-            return new Plan.Unmatchable(distro.reason());
-        }
-        String release = distro.key().get();
+    protected List<Lookup> lookups(Candidate c, String release) {
         List<Lookup> lookups = new ArrayList<>();
-        lookups.add(new Lookup(PackageKey.os(Ecosystem.RPM, release, c.name()), MatchBasis.DIRECT, c.version()));
-        c.source().map(s -> s.name()).filter(source -> !source.equals(c.name()))
-                .ifPresent(source -> lookups.add(new Lookup(PackageKey.os(Ecosystem.RPM, release, source),
-                        MatchBasis.SOURCE_PACKAGE, c.version())));
-        return new Plan.Lookups(lookups);
+        lookups.add(lookup(c, release, c.name(), c.version()));
+        c.source().map(SourcePackage::name).filter(source -> !source.equals(c.name()))
+                .ifPresent(source -> lookups.add(lookup(c, release, source, c.version())));
+        return lookups;
     }
 }

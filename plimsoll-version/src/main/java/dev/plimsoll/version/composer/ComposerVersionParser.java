@@ -1,6 +1,7 @@
 package dev.plimsoll.version.composer;
 
 import dev.plimsoll.version.InvalidVersionException;
+import dev.plimsoll.version.Trim;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,15 +182,7 @@ public final class ComposerVersionParser {
 
     /** PHP's {@code trim()}: space, tab, LF, CR, NUL and vertical tab, but not form feed. */
     static String phpTrim(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isPhpTrimmed(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPhpTrimmed(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return Trim.trim(text, ComposerVersionParser::isPhpTrimmed);
     }
 
     private static boolean isPhpTrimmed(char c) {

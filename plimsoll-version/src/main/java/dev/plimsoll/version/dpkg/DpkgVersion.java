@@ -1,6 +1,7 @@
 package dev.plimsoll.version.dpkg;
 
 import dev.plimsoll.version.InvalidVersionException;
+import dev.plimsoll.version.Trim;
 import dev.plimsoll.version.Version;
 import dev.plimsoll.version.VersionScheme;
 import java.util.Objects;
@@ -127,15 +128,7 @@ public final class DpkgVersion implements Version {
 
     /** dpkg trims only blanks (space and tab), like C's {@code isblank}. */
     private static String trimBlanks(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isBlank(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return Trim.trim(s, DpkgVersion::isBlank);
     }
 
     private static boolean isBlank(char c) {

@@ -1,6 +1,7 @@
 package dev.plimsoll.version.gem;
 
 import dev.plimsoll.version.InvalidVersionException;
+import dev.plimsoll.version.Trim;
 import dev.plimsoll.version.Version;
 import dev.plimsoll.version.VersionScheme;
 import java.math.BigInteger;
@@ -255,15 +256,7 @@ public final class GemVersion implements Version {
 
     /** Ruby's {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
     static String trimAsciiWhitespace(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isAsciiWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isAsciiWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return Trim.trim(text, GemVersion::isAsciiWhitespace);
     }
 
     static boolean isAsciiWhitespace(char c) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.version.npm;
 
+import dev.plimsoll.version.Trim;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
@@ -27,15 +28,7 @@ final class JsText {
     }
 
     static String trim(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return Trim.trim(text, JsText::isWhitespace);
     }
 
     /** Every whitespace run becomes one space. */

@@ -181,22 +181,38 @@ final class NpmRangeParser {
         return out.toString();
     }
 
-    /** Caret: changes that do not modify the left-most non-zero part are allowed. */
     private String expandCaret(String piece) {
-        Matcher m = grammar.caret.matcher(piece);
+        return expandPrefixed(grammar.caret, piece, this::caretRange);
+    }
+
+    private String expandTilde(String piece) {
+        return expandPrefixed(grammar.tilde, piece, this::tildeRange);
+    }
+
+    /** The parts of a caret or tilde range once a minor is given; the patch may still be an x. */
+    @FunctionalInterface
+    private interface WithMinor {
+        String expand(String major, String minor, String patch, String pre);
+    }
+
+    /** Caret and tilde agree until a minor is given: "^1" and "~1" are any 1.x.x, "^*" and "~*" anything. */
+    private String expandPrefixed(Pattern pattern, String piece, WithMinor withMinor) {
+        Matcher m = pattern.matcher(piece);
         if (!m.matches()) {
             return piece;
         }
         String major = m.group(1);
-        String minor = m.group(2);
-        String patch = m.group(3);
-        String pre = m.group(4);
         if (isX(major)) {
             return "";
         }
-        if (isX(minor)) {
-            return ">=" + major + ".0.0" + lowest + " <" + JsText.increment(major) + ".0.0-0";
+        if (isX(m.group(2))) {
+            return everyMinorOf(major);
         }
+        return withMinor.expand(major, m.group(2), m.group(3), m.group(4));
+    }
+
+    /** Caret: changes that do not modify the left-most non-zero part are allowed. */
+    private String caretRange(String major, String minor, String patch, String pre) {
         if (isX(patch)) {
             return ">=" + major + "." + minor + ".0" + lowest + " <" + (major.equals("0")
                 ? major + "." + JsText.increment(minor) + ".0-0"
@@ -215,27 +231,22 @@ final class NpmRangeParser {
     }
 
     /** Tilde: patch-level changes if a minor is given, minor-level changes if not. */
-    private String expandTilde(String piece) {
-        Matcher m = grammar.tilde.matcher(piece);
-        if (!m.matches()) {
-            return piece;
-        }
-        String major = m.group(1);
-        String minor = m.group(2);
-        String patch = m.group(3);
-        String pre = m.group(4);
-        if (isX(major)) {
-            return "";
-        }
-        if (isX(minor)) {
-            return ">=" + major + ".0.0" + lowest + " <" + JsText.increment(major) + ".0.0-0";
-        }
+    private String tildeRange(String major, String minor, String patch, String pre) {
         if (isX(patch)) {
-            return ">=" + major + "." + minor + ".0" + lowest + " <" + major + "." + JsText.increment(minor)
-                + ".0-0";
+            return everyPatchOf(major, minor);
         }
         return ">=" + major + "." + minor + "." + patch + (pre == null ? "" : "-" + pre) + " <" + major + "."
             + JsText.increment(minor) + ".0-0";
+    }
+
+    /** Every version of the major ("1", "1.x", "^1", "~1"): "&gt;=1.0.0 &lt;2.0.0-0". */
+    private String everyMinorOf(String major) {
+        return ">=" + major + ".0.0" + lowest + " <" + JsText.increment(major) + ".0.0-0";
+    }
+
+    /** Every version of the minor ("1.2", "1.2.x", "~1.2"): "&gt;=1.2.0 &lt;1.3.0-0". */
+    private String everyPatchOf(String major, String minor) {
+        return ">=" + major + "." + minor + ".0" + lowest + " <" + major + "." + JsText.increment(minor) + ".0-0";
     }
 
     /** X-ranges and partial versions, with or without an operator ("1.x", "&gt;1.2", "&lt;=2", "*"). */
@@ -268,17 +279,9 @@ final class NpmRangeParser {
                 minor = "0";
             }
             patch = "0";
-            if (operator.equals(">")) {
-                // >1 is >=2.0.0, >1.2 is >=1.3.0
-                operator = ">=";
-                if (anyMinor) {
-                    major = JsText.increment(major);
-                } else {
-                    minor = JsText.increment(minor);
-                }
-            } else if (operator.equals("<=")) {
-                // <=1 is <2.0.0-0, <=1.2 is <1.3.0-0
-                operator = "<";
+            if (operator.equals(">") || operator.equals("<=")) {
+                // >1 is >=2.0.0, >1.2 is >=1.3.0; <=1 is <2.0.0-0, <=1.2 is <1.3.0-0
+                operator = operator.equals(">") ? ">=" : "<";
                 if (anyMinor) {
                     major = JsText.increment(major);
                 } else {
@@ -291,10 +294,10 @@ final class NpmRangeParser {
             return operator + major + "." + minor + "." + patch + pre;
         }
         if (anyMinor) {
-            return ">=" + major + ".0.0" + pre + " <" + JsText.increment(major) + ".0.0-0";
+            return everyMinorOf(major);
         }
         if (anyPatch) {
-            return ">=" + major + "." + minor + ".0" + pre + " <" + major + "." + JsText.increment(minor) + ".0-0";
+            return everyPatchOf(major, minor);
         }
         return text;
     }

@@ -1,5 +1,7 @@
 package dev.plimsoll.version.nuget;
 
+import dev.plimsoll.version.Trim;
+
 /** .NET's String.Trim and IsNullOrWhiteSpace: Char.IsWhiteSpace is the Unicode White_Space property. */
 final class DotNetText {
     private DotNetText() {
@@ -12,15 +14,7 @@ final class DotNetText {
     }
 
     static String trim(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return Trim.trim(text, DotNetText::isWhitespace);
     }
 
     static boolean isBlank(String text) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.version.pep440;
 
+import dev.plimsoll.version.Trim;
 import java.util.regex.Pattern;
 
 /**
@@ -65,15 +66,7 @@ final class Pep440Grammar {
 
     /** Python's {@code str.strip()} with no argument. */
     static String strip(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
+        return Trim.trim(text, Pep440Grammar::isWhitespace);
     }
 
     static boolean isWhitespace(char c) {

@@ -3,6 +3,7 @@ package dev.plimsoll.version.apk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plimsoll.version.ComparatorConstraint;
 import dev.plimsoll.version.InvalidVersionException;
 import dev.plimsoll.version.VersionConstraint;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ApkConstraintTest {
         '< 6.6.2p1-r0' | digit after the letter
         """)
     void rejectsMalformedOrFuzzyExpressions(String expression, String reason) {
-        assertThatThrownBy(() -> ApkConstraint.parse(expression))
+        assertThatThrownBy(() -> ApkScheme.INSTANCE.constraint(expression))
             .isInstanceOf(InvalidVersionException.class)
             .hasMessageContaining("apk constraint")
             .hasMessageContaining(reason);
@@ -52,9 +53,9 @@ class ApkConstraintTest {
 
     @Test
     void testsOnlyApkVersions() throws InvalidVersionException {
-        ApkConstraint constraint = ApkConstraint.parse(">= 1.0");
+        ComparatorConstraint<ApkVersion> constraint = ApkScheme.INSTANCE.constraint(">= 1.0");
         assertThatThrownBy(() -> constraint.contains(dev.plimsoll.version.dpkg.DpkgVersion.parse("1.0")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dpkg");
-        assertThat(constraint.clauses()).extracting(ApkConstraint.Clause::toString).containsExactly(">= 1.0");
+        assertThat(constraint.clauses()).extracting(ComparatorConstraint.Clause::toString).containsExactly(">= 1.0");
     }
 }

@@ -3,6 +3,7 @@ package dev.plimsoll.version.apk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
+import dev.plimsoll.version.reference.VulnData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,18 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every fixed version in real Alpine secdb files: the fixtures (excerpts, see README.md next to them) always, the
- * whole v3.3-v3.11 secdb when -Dplimsoll.vulndata (or PLIMSOLL_VULNDATA) names ../shared/vulndata.
+ * whole v3.3-v3.11 secdb when {@link VulnData} finds ../shared/vulndata.
  */
 class ApkSecdbTest {
     private static final List<String> FIXTURES = List.of("secdb-v3.11-main.yaml", "secdb-v3.11-community.yaml",
@@ -77,14 +75,10 @@ class ApkSecdbTest {
 
     @Test
     void wholeSecdbParsesAndItsVersionsObeyTheOrderLaws() throws IOException, InvalidVersionException {
-        Optional<Path> vulndata = sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "shared vulndata not configured: set -Dplimsoll.vulndata=DIR "
-            + "(or PLIMSOLL_VULNDATA) to read the whole Alpine secdb; the fixture test covers a sample");
+        Path alpine = VulnData.require("alpine", "to read the whole Alpine secdb; the fixture test covers a sample");
         List<Fix> fixes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(vulndata.get().resolve("alpine"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                fixes.addAll(read(file.toString(), Files.readString(file)));
-            }
+        for (Path file : VulnData.files(alpine, ".yaml")) {
+            fixes.addAll(read(file.toString(), Files.readString(file)));
         }
         List<ApkVersion> versions = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
@@ -133,14 +127,5 @@ class ApkSecdbTest {
             }
         }
         return fixes;
-    }
-
-    static Optional<Path> sharedVulndata() {
-        String configured = System.getProperty("plimsoll.vulndata", System.getenv("PLIMSOLL_VULNDATA"));
-        if (configured == null || configured.isBlank()) {
-            return Optional.empty();
-        }
-        Path path = Path.of(configured);
-        return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
     }
 }

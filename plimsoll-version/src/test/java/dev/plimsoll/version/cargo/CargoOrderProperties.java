@@ -3,11 +3,12 @@ package dev.plimsoll.version.cargo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
-import dev.plimsoll.version.semver.OrderLaws;
+import dev.plimsoll.version.OrderLaws;
+import dev.plimsoll.version.VersionChains;
 import dev.plimsoll.version.semver.SemverGenerator;
 import dev.plimsoll.version.semver.SemverVersion;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,19 +26,15 @@ class CargoOrderProperties {
 
     private static List<CargoVersion> chain(Random random) {
         SemverGenerator generator = new SemverGenerator(random);
-        List<CargoVersion> chain = new ArrayList<>();
-        String text = generator.version();
-        while (chain.size() < 10) {
+        return VersionChains.chain(random, 10, generator::version, generator::near, text -> {
             try {
-                chain.add(CargoVersion.parse(text));
+                return Optional.of(CargoVersion.parse(text));
             } catch (InvalidVersionException e) {
                 // Only numbers past 2^64 are refused; the generator makes a few on purpose.
                 assertThat(text).contains("18446744073709551616");
+                return Optional.empty();
             }
-            text = random.nextInt(4) == 0 || chain.isEmpty() ? generator.version()
-                : generator.near(chain.get(random.nextInt(chain.size())).raw());
-        }
-        return chain;
+        });
     }
 
     @Property(tries = 300)

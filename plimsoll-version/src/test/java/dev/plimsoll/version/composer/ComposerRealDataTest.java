@@ -6,31 +6,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.plimsoll.version.InvalidVersionException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dev.plimsoll.version.reference.VulnData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every constraint of the FriendsOfPHP security advisories ({@code branches.*.versions}, ANDed within a branch)
  * must parse, and each branch must behave as its bounds say: a "&gt;=X" bound contains X, a "&lt;Y" bound does not
- * contain Y. The fixture copy in src/test/resources always runs; the whole database runs when
- * {@code -Dplimsoll.vulndata=DIR} (or PLIMSOLL_VULNDATA) names ../shared/vulndata.
+ * contain Y. The fixture copy in src/test/resources always runs; the whole database runs when {@link VulnData}
+ * finds ../shared/vulndata.
  */
 class ComposerRealDataTest {
     private static final Path FIXTURES = Path.of("src/test/resources/composer/php-security-advisories");
-    private static final long MAX_FILE_BYTES = 1 << 20;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
-    void fixtureAdvisoriesParse() throws IOException {
+    void fixtureAdvisoriesParse() {
         Tally tally = scan(FIXTURES);
         System.out.println("FriendsOfPHP fixtures: " + tally);
         assertThat(tally.files).isEqualTo(10);
@@ -40,11 +35,8 @@ class ComposerRealDataTest {
     }
 
     @Test
-    void wholeFriendsOfPhpDatabaseParses() throws IOException {
-        Optional<Path> vulndata = sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "shared vulndata not configured: set -Dplimsoll.vulndata=DIR "
-            + "or PLIMSOLL_VULNDATA to ../shared/vulndata to check every FriendsOfPHP constraint");
-        Tally tally = scan(vulndata.get().resolve("php-security-advisories"));
+    void wholeFriendsOfPhpDatabaseParses() {
+        Tally tally = scan(VulnData.require("php-security-advisories", "to check every FriendsOfPHP constraint"));
         System.out.println("FriendsOfPHP security-advisories: " + tally);
         assertThat(tally.files).isGreaterThan(1500);
         assertThat(tally.failures).isEmpty();
@@ -62,28 +54,16 @@ class ComposerRealDataTest {
     }
 
     /** Parses every advisory under {@code root}; a file that is no advisory is reported, never skipped silently. */
-    private static Tally scan(Path root) throws IOException {
+    private static Tally scan(Path root) {
         Tally tally = new Tally();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                .sorted().toList();
-        }
-        for (Path file : files) {
+        for (Path file : VulnData.files(root, ".yaml")) {
             tally.files++;
             String name = root.relativize(file).toString();
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                tally.malformed.add(name + ": larger than " + MAX_FILE_BYTES + " bytes");
+            Optional<JsonNode> advisory = VulnData.readTree(file, name, YAML, tally.malformed);
+            if (advisory.isEmpty()) {
                 continue;
             }
-            JsonNode advisory;
-            try {
-                advisory = YAML.readTree(file.toFile());
-            } catch (IOException e) {
-                tally.malformed.add(name + ": not YAML: " + e.getMessage());
-                continue;
-            }
-            JsonNode branches = advisory == null ? null : advisory.get("branches");
+            JsonNode branches = advisory.get().get("branches");
             if (branches == null || !branches.isObject()) {
                 tally.malformed.add(name + ": no branches map");
                 continue;
@@ -130,15 +110,6 @@ class ComposerRealDataTest {
     private static boolean allOf(List<ComposerConstraint> branch, String version) throws InvalidVersionException {
         ComposerVersion v = ComposerVersion.parse(version);
         return branch.stream().allMatch(c -> c.contains(v));
-    }
-
-    /** ../shared/vulndata, only when named by -Dplimsoll.vulndata or PLIMSOLL_VULNDATA. */
-    static Optional<Path> sharedVulndata() {
-        String configured = System.getProperty("plimsoll.vulndata", System.getenv("PLIMSOLL_VULNDATA"));
-        if (configured == null || configured.isBlank() || !Files.isDirectory(Path.of(configured))) {
-            return Optional.empty();
-        }
-        return Optional.of(Path.of(configured));
     }
 
     private static final class Tally {

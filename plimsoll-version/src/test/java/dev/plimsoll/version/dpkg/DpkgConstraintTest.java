@@ -3,6 +3,7 @@ package dev.plimsoll.version.dpkg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plimsoll.version.ComparatorConstraint;
 import dev.plimsoll.version.InvalidVersionException;
 import dev.plimsoll.version.VersionConstraint;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class DpkgConstraintTest {
         '>= 1.0_1'       | invalid character '_'
         """)
     void rejectsMalformedOrAmbiguousExpressions(String expression, String reason) {
-        assertThatThrownBy(() -> DpkgConstraint.parse(expression))
+        assertThatThrownBy(() -> DpkgScheme.INSTANCE.constraint(expression))
             .isInstanceOf(InvalidVersionException.class)
             .hasMessageContaining("dpkg constraint")
             .hasMessageContaining(reason);
@@ -58,14 +59,14 @@ class DpkgConstraintTest {
 
     @Test
     void keepsItsClausesInOrder() throws InvalidVersionException {
-        DpkgConstraint constraint = DpkgConstraint.parse(">= 1:2.0, << 1:2.1~");
-        assertThat(constraint.clauses()).extracting(DpkgConstraint.Clause::toString)
+        ComparatorConstraint<DpkgVersion> constraint = DpkgScheme.INSTANCE.constraint(">= 1:2.0, << 1:2.1~");
+        assertThat(constraint.clauses()).extracting(ComparatorConstraint.Clause::toString)
             .containsExactly(">= 1:2.0", "<< 1:2.1~");
     }
 
     @Test
     void testsOnlyDpkgVersions() throws InvalidVersionException {
-        DpkgConstraint constraint = DpkgConstraint.parse(">= 1.0");
+        ComparatorConstraint<DpkgVersion> constraint = DpkgScheme.INSTANCE.constraint(">= 1.0");
         assertThatThrownBy(() -> constraint.contains(dev.plimsoll.version.rpm.RpmVersion.parse("1.0-1")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rpm");
     }

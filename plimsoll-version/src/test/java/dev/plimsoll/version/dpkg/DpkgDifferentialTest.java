@@ -3,6 +3,7 @@ package dev.plimsoll.version.dpkg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
+import dev.plimsoll.version.reference.VulnData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,14 +60,12 @@ class DpkgDifferentialTest {
 
     @Test
     void wholeSecurityTrackerListsAgreeWithAptPkg() throws Exception {
-        Optional<Path> vulndata = sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "shared vulndata not configured: set -Dplimsoll.vulndata=DIR "
-            + "(or PLIMSOLL_VULNDATA) to compare every DSA/DLA version; the fixture test covers a sample");
+        Path debian = VulnData.require("debian", "to compare every DSA/DLA version; the fixture test covers a sample");
         DpkgReference.requireAptPkg();
         List<String> all = new ArrayList<>();
         Pattern fixedVersion = Pattern.compile("^\\s+\\[[a-z-]+\\] - (\\S+) (\\S+)");
         for (String list : List.of("DSA.list", "DLA.list")) {
-            for (String line : Files.readAllLines(vulndata.get().resolve("debian").resolve(list))) {
+            for (String line : Files.readAllLines(debian.resolve(list))) {
                 Matcher m = fixedVersion.matcher(line);
                 if (m.find()) {
                     all.add(m.group(2));
@@ -126,7 +123,7 @@ class DpkgDifferentialTest {
             compared++;
             boolean signedEpoch = SIGNED_EPOCH.matcher(texts.get(i)).find();
             boolean expected = !verdict.isError() && !verdict.warns("invalid character") && !signedEpoch;
-            boolean actual = DpkgVersionGenerator.isValid(texts.get(i));
+            boolean actual = generator.isValid(texts.get(i));
             accepted += actual ? 1 : 0;
             if (expected != actual) {
                 disagreements.add("\"" + texts.get(i) + "\": dpkg says " + verdict + ", Plimsoll "
@@ -191,15 +188,5 @@ class DpkgDifferentialTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
         }
-    }
-
-    /** ../shared/vulndata, only when named by -Dplimsoll.vulndata or PLIMSOLL_VULNDATA. */
-    static Optional<Path> sharedVulndata() {
-        String configured = System.getProperty("plimsoll.vulndata", System.getenv("PLIMSOLL_VULNDATA"));
-        if (configured == null || configured.isBlank()) {
-            return Optional.empty();
-        }
-        Path path = Path.of(configured);
-        return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
     }
 }

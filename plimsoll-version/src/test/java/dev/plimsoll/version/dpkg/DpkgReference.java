@@ -2,7 +2,7 @@ package dev.plimsoll.version.dpkg;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import dev.plimsoll.version.reference.ReferenceTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The reference implementations of Debian version comparison on this machine: the {@code dpkg} binary itself
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * batches, python3-apt's {@code apt_pkg.version_compare} (apt's own implementation of the same rules).
  */
 final class DpkgReference {
-    private static final String INSTALL = "install it with plimsoll-version/reference-tools/install-os.sh "
+    private static final String INSTALL = "plimsoll-version/reference-tools/install-os.sh "
         + "(apt-get install dpkg python3-apt)";
     /** The Debian system python, which is where python3-apt installs apt_pkg (a pyenv python lacks it). */
     private static final Path SYSTEM_PYTHON = Path.of("/usr/bin/python3");
@@ -27,19 +26,10 @@ final class DpkgReference {
     private DpkgReference() {
     }
 
-    /** Fails under CI (the tools are part of its setup), otherwise aborts the test naming what is missing. */
-    static void missing(String what) {
-        String message = what + " is not available; " + INSTALL;
-        if (System.getenv("CI") != null) {
-            fail(message);
-        }
-        Assumptions.abort(message);
-    }
-
     static Path requireDpkg() {
-        Optional<Path> dpkg = onPath("dpkg");
+        Optional<Path> dpkg = ReferenceTool.locate("dpkg");
         if (dpkg.isEmpty()) {
-            missing("dpkg (for dpkg --compare-versions)");
+            ReferenceTool.missing("dpkg (for dpkg --compare-versions) is not available", INSTALL);
         }
         return dpkg.orElseThrow();
     }
@@ -47,7 +37,8 @@ final class DpkgReference {
     static void requireAptPkg() throws IOException, InterruptedException {
         if (!Files.isExecutable(SYSTEM_PYTHON)
             || run(List.of(SYSTEM_PYTHON.toString(), "-c", "import apt_pkg")).exitCode != 0) {
-            missing("python3-apt (the apt_pkg module of " + SYSTEM_PYTHON + ")");
+            ReferenceTool.missing("python3-apt (the apt_pkg module of " + SYSTEM_PYTHON + ") is not available",
+                INSTALL);
         }
     }
 
@@ -164,19 +155,5 @@ final class DpkgReference {
             fail("reference run did not finish: " + command.get(0));
         }
         return new Result(process.exitValue(), new String(stderr, StandardCharsets.UTF_8));
-    }
-
-    static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

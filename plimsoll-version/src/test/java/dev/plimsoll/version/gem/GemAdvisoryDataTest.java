@@ -8,12 +8,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.plimsoll.version.InvalidVersionException;
 import dev.plimsoll.version.reference.ReferenceTool;
 import dev.plimsoll.version.reference.VulnData;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,35 +37,31 @@ class GemAdvisoryDataTest {
     static List<Found> collect(Path gems, List<String> problems) {
         List<Found> found = new ArrayList<>();
         for (Path file : VulnData.files(gems, ".yml")) {
-            try {
-                if (Files.size(file) > VulnData.MAX_FILE_BYTES) {
-                    problems.add(file + ": larger than " + VulnData.MAX_FILE_BYTES + " bytes");
+            Optional<JsonNode> read = VulnData.readTree(file, file.toString(), YAML, problems);
+            if (read.isEmpty()) {
+                continue;
+            }
+            JsonNode advisory = read.get();
+            if (!advisory.isObject()) {
+                problems.add(file + ": not a YAML mapping");
+                continue;
+            }
+            for (String field : FIELDS) {
+                JsonNode list = advisory.get(field);
+                if (list == null || list.isNull()) {
                     continue;
                 }
-                JsonNode advisory = YAML.readTree(file.toFile());
-                if (advisory == null || !advisory.isObject()) {
-                    problems.add(file + ": not a YAML mapping");
+                if (!list.isArray()) {
+                    problems.add(file + ": " + field + " is not a list");
                     continue;
                 }
-                for (String field : FIELDS) {
-                    JsonNode list = advisory.get(field);
-                    if (list == null || list.isNull()) {
-                        continue;
-                    }
-                    if (!list.isArray()) {
-                        problems.add(file + ": " + field + " is not a list");
-                        continue;
-                    }
-                    for (JsonNode entry : list) {
-                        if (entry.isTextual()) {
-                            found.add(new Found(file, field, entry.asText()));
-                        } else {
-                            problems.add(file + ": " + field + " holds a non-string " + entry);
-                        }
+                for (JsonNode entry : list) {
+                    if (entry.isTextual()) {
+                        found.add(new Found(file, field, entry.asText()));
+                    } else {
+                        problems.add(file + ": " + field + " holds a non-string " + entry);
                     }
                 }
-            } catch (IOException e) {
-                problems.add(file + ": " + e.getMessage());
             }
         }
         return found;

@@ -2,10 +2,9 @@ package dev.plimsoll.version.gem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plimsoll.version.InvalidVersionException;
-import java.util.ArrayList;
+import dev.plimsoll.version.VersionChainProperties;
+import dev.plimsoll.version.VersionChains;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,76 +13,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The total-order laws for {@link GemVersion#compareTo}, over chains of versions that differ by small edits (so
- * that equal and adjacent versions are common, not just unrelated ones).
+ * The total-order laws for {@link GemVersion#compareTo} (inherited), and RubyGems' own rules, over chains of
+ * versions that differ by small edits (so that equal and adjacent versions are common, not just unrelated ones).
  */
-class GemOrderProperties {
+class GemOrderProperties extends VersionChainProperties {
+
+    GemOrderProperties() {
+        super(GemScheme.INSTANCE);
+    }
+
+    @Override
+    protected List<GemVersion> chain(Random random) {
+        GemStrings strings = new GemStrings(random);
+        return VersionChains.chain(random, 8, strings::version, strings::near,
+            VersionChains.skippingInvalid(GemScheme.INSTANCE, GemVersion.class));
+    }
 
     @Provide
     Arbitrary<List<GemVersion>> chains() {
-        return Arbitraries.randomValue(GemOrderProperties::chain);
-    }
-
-    private static List<GemVersion> chain(Random random) {
-        GemStrings strings = new GemStrings(random);
-        List<GemVersion> chain = new ArrayList<>();
-        String text = strings.version();
-        while (chain.size() < 8) {
-            parse(text).ifPresent(chain::add);
-            text = random.nextInt(4) == 0 || chain.isEmpty() ? strings.version()
-                : strings.near(chain.get(random.nextInt(chain.size())).raw());
-        }
-        return chain;
-    }
-
-    private static Optional<GemVersion> parse(String text) {
-        try {
-            return Optional.of(GemVersion.parse(text));
-        } catch (InvalidVersionException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Property(tries = 400)
-    void reflexiveAndConsistentWithEquals(@ForAll("chains") List<GemVersion> chain) throws Exception {
-        for (GemVersion a : chain) {
-            assertThat(a.compareTo(a)).isZero();
-            assertThat(a.compareTo(GemVersion.parse(a.raw()))).isZero();
-            for (GemVersion b : chain) {
-                boolean same = a.compareTo(b) == 0;
-                assertThat(a.equals(b)).as(a + " equals " + b).isEqualTo(same);
-                if (same) {
-                    assertThat(a.hashCode()).as(a + " hash " + b).isEqualTo(b.hashCode());
-                }
-            }
-        }
-    }
-
-    @Property(tries = 400)
-    void antisymmetric(@ForAll("chains") List<GemVersion> chain) {
-        for (GemVersion a : chain) {
-            for (GemVersion b : chain) {
-                assertThat(Integer.signum(a.compareTo(b))).as(a + " vs " + b)
-                    .isEqualTo(-Integer.signum(b.compareTo(a)));
-            }
-        }
-    }
-
-    @Property(tries = 400)
-    void transitive(@ForAll("chains") List<GemVersion> chain) {
-        for (GemVersion a : chain) {
-            for (GemVersion b : chain) {
-                for (GemVersion c : chain) {
-                    if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
-                        assertThat(a.compareTo(c)).as(a + " <= " + b + " <= " + c).isNotPositive();
-                    }
-                    if (a.compareTo(b) == 0) {
-                        assertThat(Integer.signum(a.compareTo(c))).as(a + " == " + b + " vs " + c)
-                            .isEqualTo(Integer.signum(b.compareTo(c)));
-                    }
-                }
-            }
-        }
+        return Arbitraries.randomValue(this::chain);
     }
 
     @Property(tries = 300)

@@ -2,19 +2,15 @@ package dev.plimsoll.version.go;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.version.reference.ReferenceTool;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * golang.org/x/mod's semver and module packages, compiled at test time from Debian's golang-golang-x-mod-dev
@@ -29,10 +25,10 @@ final class GoOracle {
     private static final Path SEMVER_SOURCE = GOPATH.resolve("src/golang.org/x/mod/semver/semver.go");
     private static final Path PROGRAM = Path.of("src/test/resources/go/semver-oracle/main.go");
 
-    private final Path binary;
+    private final ReferenceTool program;
 
-    private GoOracle(Path binary) {
-        this.binary = binary;
+    private GoOracle(ReferenceTool program) {
+        this.program = program;
     }
 
     /** Builds the oracle in {@code workDir}; aborts or fails the calling test when go or the source is missing. */
@@ -44,11 +40,7 @@ final class GoOracle {
             problem = "the go command is not available";
         }
         if (problem != null) {
-            String message = problem + "; install it with: " + INSTALL_HINT;
-            if (System.getenv("CI") != null) {
-                Assertions.fail(message + " (CI must run the comparison with golang.org/x/mod/semver)");
-            }
-            Assumptions.abort(message + "; skipping the comparison with golang.org/x/mod/semver");
+            ReferenceTool.missing(problem, INSTALL_HINT);
         }
         assertThat(PROGRAM).as("run from the plimsoll-version module directory").exists();
         try {
@@ -57,43 +49,16 @@ final class GoOracle {
             Path binary = workDir.resolve("semver-oracle");
             String result = run(List.of("go", "build", "-o", binary.toString(), "main.go"), source, 300);
             assertThat(result).as("building the x/mod oracle").startsWith("ok");
-            return new GoOracle(binary);
+            return new GoOracle(ReferenceTool.program(binary));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Asks every pair and returns one answer line per pair, in order. */
+    /** Asks every pair (both texts hex-encoded) and returns one answer line per pair, in order. */
     List<String> ask(List<String[]> pairs, Path workDir) {
-        try {
-            Path input = Files.createTempFile(workDir, "pairs", ".txt");
-            Files.write(input, pairs.stream().map(p -> hex(p[0]) + " " + hex(p[1])).toList(),
-                StandardCharsets.US_ASCII);
-            Path errors = Files.createTempFile(workDir, "stderr", ".txt");
-            Process process = new ProcessBuilder(binary.toString()).redirectInput(input.toFile())
-                .redirectError(errors.toFile()).start();
-            byte[] out;
-            try (InputStream stdout = process.getInputStream()) {
-                out = stdout.readAllBytes();
-            }
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                Assertions.fail("the x/mod oracle did not finish");
-            }
-            assertThat(process.exitValue()).as("x/mod oracle failed:\n" + Files.readString(errors)).isZero();
-            List<String> answers = Arrays.asList(new String(out, StandardCharsets.US_ASCII).split("\n"));
-            assertThat(answers).as("one answer per pair").hasSize(pairs.size());
-            return answers;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String hex(String text) {
-        return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+        return program.ask(pairs.stream().map(p -> ReferenceTool.hex(p[0]) + " " + ReferenceTool.hex(p[1])).toList(),
+            workDir);
     }
 
     /** Runs a go command offline; returns "ok" or "failed: output". */

@@ -3,33 +3,26 @@ package dev.plimsoll.version.go;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.version.InvalidVersionException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dev.plimsoll.version.reference.VulnData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every version in the events of the Go vulnerability database's OSV records (written without "v", stdlib and
  * toolchain included) must parse, and within each range the events must come in ascending order (introduced
- * below its fixed; OSV's introduced "0" sentinel stands below everything and is left out of that check). The fixture copy in src/test/resources always runs; the whole database runs when
- * {@code -Dplimsoll.vulndata=DIR} (or PLIMSOLL_VULNDATA) names ../shared/vulndata.
+ * below its fixed; OSV's introduced "0" sentinel stands below everything and is left out of that check). The
+ * fixture copy in src/test/resources always runs; the whole database runs when {@link VulnData} finds
+ * ../shared/vulndata.
  */
 class GoRealDataTest {
     private static final Path FIXTURES = Path.of("src/test/resources/go/osv");
-    private static final long MAX_FILE_BYTES = 4 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void fixtureRecordsParse() throws IOException, InvalidVersionException {
+    void fixtureRecordsParse() throws InvalidVersionException {
         Tally tally = scan(FIXTURES);
         System.out.println("Go OSV fixtures: " + tally);
         assertThat(tally.files).isEqualTo(9);
@@ -40,48 +33,21 @@ class GoRealDataTest {
     }
 
     @Test
-    void wholeGoVulnerabilityDatabaseParses() throws IOException, InvalidVersionException {
-        String configured = System.getProperty("plimsoll.vulndata", System.getenv("PLIMSOLL_VULNDATA"));
-        Optional<Path> root = Optional.ofNullable(configured).filter(s -> !s.isBlank()).map(Path::of)
-            .filter(Files::isDirectory);
-        Assumptions.assumeTrue(root.isPresent(), "shared vulndata not configured: set -Dplimsoll.vulndata=DIR "
-            + "or PLIMSOLL_VULNDATA to ../shared/vulndata to check every Go OSV event version");
-        Tally tally = scan(root.get().resolve("osv").resolve("Go"));
+    void wholeGoVulnerabilityDatabaseParses() throws InvalidVersionException {
+        Tally tally = scan(VulnData.require("osv/Go", "to check every Go OSV event version"));
         System.out.println("Go vulnerability database: " + tally);
         assertThat(tally.files).isGreaterThan(4000);
         assertThat(tally.failures).isEmpty();
         assertThat(tally.malformed).isEmpty();
     }
 
-    private static Tally scan(Path root) throws IOException, InvalidVersionException {
+    private static Tally scan(Path root) throws InvalidVersionException {
         Tally tally = new Tally();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(root)) {
-            files = list.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                .sorted().toList();
-        }
-        for (Path file : files) {
+        for (VulnData.OsvRecord record : VulnData.osvRecords(root, tally.malformed)) {
             tally.files++;
-            String name = file.getFileName().toString();
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                tally.malformed.add(name + ": larger than " + MAX_FILE_BYTES + " bytes");
-                continue;
-            }
-            JsonNode record;
-            try {
-                record = JSON.readTree(file.toFile());
-            } catch (IOException e) {
-                tally.malformed.add(name + ": not JSON: " + e.getMessage());
-                continue;
-            }
-            JsonNode affected = record.get("affected");
-            if (affected == null || !affected.isArray()) {
-                tally.malformed.add(name + ": no affected list");
-                continue;
-            }
-            for (JsonNode entry : affected) {
+            for (JsonNode entry : record.affected()) {
                 for (JsonNode range : entry.path("ranges")) {
-                    checkRange(tally, name + " " + entry.path("package").path("name").asText(), range);
+                    checkRange(tally, record.name() + " " + entry.path("package").path("name").asText(), range);
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.plimsoll.version.go;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
+import dev.plimsoll.version.reference.ReferenceTool;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ class GoSemverReferenceTest {
             check(disagreements, "IsValid " + b, bit(vb.isPresent()), go[1]);
             check(disagreements, "IsPseudoVersion " + a, bit(va.flatMap(GoVersion::pseudo).isPresent()), go[3]);
             check(disagreements, "IsPseudoVersion " + b, bit(vb.flatMap(GoVersion::pseudo).isPresent()), go[4]);
-            check(disagreements, "Canonical " + a, va.map(v -> GoOracle.hex(v.canonical())).orElse("-"), go[5]);
+            check(disagreements, "Canonical " + a, va.map(v -> ReferenceTool.hex(v.canonical())).orElse("-"), go[5]);
             if (va.isPresent() && vb.isPresent()) {
                 validPairs++;
                 pseudo += va.get().pseudo().isPresent() || vb.get().pseudo().isPresent() ? 1 : 0;

@@ -1,5 +1,6 @@
 package dev.plimsoll.version.go;
 
+import dev.plimsoll.version.RandomText;
 import java.util.List;
 import java.util.Random;
 
@@ -94,26 +95,10 @@ final class GoStrings {
     }
 
     String mutate(String text) {
-        StringBuilder out = new StringBuilder(text);
-        int at = random.nextInt(out.length() + 1);
-        char c = MUTATION_ALPHABET.charAt(random.nextInt(MUTATION_ALPHABET.length()));
-        switch (random.nextInt(3)) {
-            case 0 -> out.insert(at, c);
-            case 1 -> {
-                if (at < out.length()) {
-                    out.deleteCharAt(at);
-                }
-            }
-            default -> {
-                if (at < out.length()) {
-                    out.setCharAt(at, c);
-                }
-            }
-        }
-        return out.toString();
+        return RandomText.mutate(random, text, MUTATION_ALPHABET);
     }
 
     <T> T pick(List<T> items) {
-        return items.get(random.nextInt(items.size()));
+        return RandomText.pick(random, items);
     }
 }

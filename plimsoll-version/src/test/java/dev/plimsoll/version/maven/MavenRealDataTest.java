@@ -3,18 +3,13 @@ package dev.plimsoll.version.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.version.InvalidVersionException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dev.plimsoll.version.reference.VulnData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +17,13 @@ import org.junit.jupiter.api.Test;
  * a range must ascend (OSV's introduced "0" sentinel aside; "introduced X, last_affected X" is one version), and GitHub's
  * {@code last_known_affected_version_range} ("&lt;= 4.1.70.Final") must parse as a Maven range and contain the
  * range's last_affected version. The fixture copy in src/test/resources always runs; every record under
- * ../shared/vulndata/ghsa (any folder, Maven packages only) runs when {@code -Dplimsoll.vulndata=DIR} (or
- * PLIMSOLL_VULNDATA) names it.
+ * ../shared/vulndata/ghsa (any folder, Maven packages only) runs when {@link VulnData} finds it.
  */
 class MavenRealDataTest {
     private static final Path FIXTURES = Path.of("src/test/resources/maven/ghsa");
-    private static final long MAX_FILE_BYTES = 4 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void fixtureAdvisoriesParse() throws IOException {
+    void fixtureAdvisoriesParse() {
         Tally tally = scan(FIXTURES);
         System.out.println("GHSA Maven fixtures: " + tally);
         assertThat(tally.records).isEqualTo(11);
@@ -41,46 +33,20 @@ class MavenRealDataTest {
     }
 
     @Test
-    void everySharedGhsaMavenAdvisoryParses() throws IOException {
-        String configured = System.getProperty("plimsoll.vulndata", System.getenv("PLIMSOLL_VULNDATA"));
-        Optional<Path> root = Optional.ofNullable(configured).filter(s -> !s.isBlank()).map(Path::of)
-            .filter(Files::isDirectory);
-        Assumptions.assumeTrue(root.isPresent(), "shared vulndata not configured: set -Dplimsoll.vulndata=DIR "
-            + "or PLIMSOLL_VULNDATA to ../shared/vulndata to check every GHSA Maven version");
-        Tally tally = scan(root.get().resolve("ghsa"));
+    void everySharedGhsaMavenAdvisoryParses() {
+        Tally tally = scan(VulnData.require("ghsa", "to check every GHSA Maven version"));
         System.out.println("GHSA (Maven packages): " + tally);
         assertThat(tally.records).isGreaterThanOrEqualTo(36);
         assertThat(tally.failures).isEmpty();
         assertThat(tally.malformed).isEmpty();
     }
 
-    private static Tally scan(Path root) throws IOException {
+    private static Tally scan(Path root) {
         Tally tally = new Tally();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                .sorted().toList();
-        }
-        for (Path file : files) {
-            String name = root.relativize(file).toString();
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                tally.malformed.add(name + ": larger than " + MAX_FILE_BYTES + " bytes");
-                continue;
-            }
-            JsonNode record;
-            try {
-                record = JSON.readTree(file.toFile());
-            } catch (IOException e) {
-                tally.malformed.add(name + ": not JSON: " + e.getMessage());
-                continue;
-            }
-            JsonNode affected = record.get("affected");
-            if (affected == null || !affected.isArray()) {
-                tally.malformed.add(name + ": no affected list");
-                continue;
-            }
+        for (VulnData.OsvRecord record : VulnData.osvRecords(root, tally.malformed)) {
+            String name = record.name();
             boolean maven = false;
-            for (JsonNode entry : affected) {
+            for (JsonNode entry : record.affected()) {
                 if (!entry.path("package").path("ecosystem").asText().equals("Maven")) {
                     continue;
                 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plimsoll.version.InvalidVersionException;
 import dev.plimsoll.version.cargo.CargoVersion;
 import dev.plimsoll.version.reference.ReferenceTool;
+import dev.plimsoll.version.reference.VulnData;
 import dev.plimsoll.version.semver.SemverVersion;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -27,7 +28,7 @@ import org.opentest4j.TestAbortedException;
 /**
  * Differential test against node-semver itself, one node process for every question: thousands of generated
  * versions, version pairs, ranges and range/version pairs, plus the real advisory ranges of the fixtures (and of
- * the whole Node.js security WG and GHSA data when {@code plimsoll.vulndata.dir} is set), answered by node-semver
+ * the whole Node.js security WG and GHSA data when {@link VulnData} finds them), answered by node-semver
  * and by the npm, strict SemVer and Cargo schemes. Every answer must agree, rejections included.
  *
  * <p>The strict SemVer scheme is compared on the generated strings outside its two deliberate differences from

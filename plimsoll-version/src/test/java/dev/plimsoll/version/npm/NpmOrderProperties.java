@@ -3,8 +3,8 @@ package dev.plimsoll.version.npm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
-import dev.plimsoll.version.semver.OrderLaws;
-import java.util.ArrayList;
+import dev.plimsoll.version.OrderLaws;
+import dev.plimsoll.version.VersionChains;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -27,18 +27,9 @@ class NpmOrderProperties {
 
     private static List<NpmVersion> chain(Random random) {
         SemverStrings strings = new SemverStrings(random);
-        List<NpmVersion> chain = new ArrayList<>();
-        String text = strings.version();
-        while (chain.size() < 10) {
-            try {
-                chain.add(NpmVersion.parse(text));
-            } catch (InvalidVersionException e) {
-                // Malformed strings are part of the generator's mix; only readable ones join the chain.
-            }
-            text = random.nextInt(4) == 0 || chain.isEmpty() ? strings.version()
-                : strings.near(chain.get(random.nextInt(chain.size())).raw());
-        }
-        return chain;
+        // Malformed strings are part of the generator's mix; only readable ones join the chain.
+        return VersionChains.chain(random, 10, strings::version, strings::near,
+            VersionChains.skippingInvalid(NpmScheme.INSTANCE, NpmVersion.class));
     }
 
     @Property(tries = 300)

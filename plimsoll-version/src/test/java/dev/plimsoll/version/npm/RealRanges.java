@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.version.reference.VulnData;
 import dev.plimsoll.version.semver.OsvAdvisories;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,23 +35,19 @@ final class RealRanges {
             if (file.getFileName().toString().equals("index.json")) {
                 continue;
             }
-            try {
-                if (Files.size(file) > VulnData.MAX_FILE_BYTES) {
-                    problems.add(file + ": larger than " + VulnData.MAX_FILE_BYTES + " bytes");
-                    continue;
+            Optional<JsonNode> read = VulnData.readTree(file, file.toString(), JSON, problems);
+            if (read.isEmpty()) {
+                continue;
+            }
+            JsonNode record = read.get();
+            for (String field : FIELDS) {
+                JsonNode value = record.path(field);
+                if (value.isTextual()) {
+                    found.add(new Found(file, field, value.asText()));
+                } else if (field.equals("vulnerable_versions") || !value.isMissingNode() && !value.isNull()) {
+                    // A record without vulnerable_versions says nothing matchable; patched may be absent.
+                    problems.add(file + ": " + field + " is " + value.getNodeType());
                 }
-                JsonNode record = JSON.readTree(file.toFile());
-                for (String field : FIELDS) {
-                    JsonNode value = record.path(field);
-                    if (value.isTextual()) {
-                        found.add(new Found(file, field, value.asText()));
-                    } else if (field.equals("vulnerable_versions") || !value.isMissingNode() && !value.isNull()) {
-                        // A record without vulnerable_versions says nothing matchable; patched may be absent.
-                        problems.add(file + ": " + field + " is " + value.getNodeType());
-                    }
-                }
-            } catch (IOException e) {
-                problems.add(file + ": " + e.getMessage());
             }
         }
         return found;
@@ -72,7 +66,7 @@ final class RealRanges {
         Set<String> ranges = new LinkedHashSet<>();
         securityWg(FIXTURES.resolve("nodejs-security-wg"), problems).forEach(f -> ranges.add(f.range()));
         ghsa(FIXTURES.resolve("ghsa"), problems).forEach(f -> ranges.add(f.range()));
-        Optional<Path> shared = OsvAdvisories.sharedVulndata();
+        Optional<Path> shared = VulnData.shared();
         if (shared.isPresent()) {
             securityWg(shared.get().resolve("nodejs-security-wg/npm"), problems).forEach(f -> ranges.add(f.range()));
             ghsa(shared.get().resolve("ghsa"), problems).forEach(f -> ranges.add(f.range()));

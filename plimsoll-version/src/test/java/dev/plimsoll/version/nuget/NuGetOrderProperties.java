@@ -3,7 +3,7 @@ package dev.plimsoll.version.nuget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
-import dev.plimsoll.version.semver.OrderLaws;
+import dev.plimsoll.version.OrderLaws;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

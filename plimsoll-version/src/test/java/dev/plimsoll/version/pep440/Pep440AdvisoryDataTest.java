@@ -8,7 +8,6 @@ import dev.plimsoll.version.InvalidVersionException;
 import dev.plimsoll.version.reference.ReferenceTool;
 import dev.plimsoll.version.reference.VulnData;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,15 +38,8 @@ class Pep440AdvisoryDataTest {
     static List<Advisory> collect(Path root, List<String> problems) {
         List<Advisory> advisories = new ArrayList<>();
         for (Path file : VulnData.files(root, ".json")) {
-            try {
-                if (Files.size(file) > VulnData.MAX_FILE_BYTES) {
-                    problems.add(file + ": larger than " + VulnData.MAX_FILE_BYTES + " bytes");
-                    continue;
-                }
-                advisories.add(read(file, JSON.readTree(file.toFile()), problems));
-            } catch (IOException e) {
-                problems.add(file + ": " + e.getMessage());
-            }
+            VulnData.readTree(file, file.toString(), JSON, problems)
+                .ifPresent(record -> advisories.add(read(file, record, problems)));
         }
         return advisories;
     }

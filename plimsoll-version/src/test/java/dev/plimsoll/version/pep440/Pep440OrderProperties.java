@@ -2,10 +2,9 @@ package dev.plimsoll.version.pep440;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plimsoll.version.InvalidVersionException;
-import java.util.ArrayList;
+import dev.plimsoll.version.VersionChainProperties;
+import dev.plimsoll.version.VersionChains;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,75 +13,26 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The total-order laws for {@link Pep440Version#compareTo}, over chains of versions that differ by small edits
- * (pre/post/dev/local parts added or respelled, zeros padded), so equal and adjacent versions are common.
+ * The total-order laws for {@link Pep440Version#compareTo} (inherited), and PEP 440's own rules, over chains of
+ * versions that differ by small edits (pre/post/dev/local parts added or respelled, zeros padded), so equal and
+ * adjacent versions are common.
  */
-class Pep440OrderProperties {
+class Pep440OrderProperties extends VersionChainProperties {
+
+    Pep440OrderProperties() {
+        super(Pep440Scheme.INSTANCE);
+    }
+
+    @Override
+    protected List<Pep440Version> chain(Random random) {
+        Pep440Strings strings = new Pep440Strings(random);
+        return VersionChains.chain(random, 8, strings::version, strings::near,
+            VersionChains.skippingInvalid(Pep440Scheme.INSTANCE, Pep440Version.class));
+    }
 
     @Provide
     Arbitrary<List<Pep440Version>> chains() {
-        return Arbitraries.randomValue(Pep440OrderProperties::chain);
-    }
-
-    private static List<Pep440Version> chain(Random random) {
-        Pep440Strings strings = new Pep440Strings(random);
-        List<Pep440Version> chain = new ArrayList<>();
-        String text = strings.version();
-        while (chain.size() < 8) {
-            parse(text).ifPresent(chain::add);
-            text = random.nextInt(4) == 0 || chain.isEmpty() ? strings.version()
-                : strings.near(chain.get(random.nextInt(chain.size())).raw());
-        }
-        return chain;
-    }
-
-    private static Optional<Pep440Version> parse(String text) {
-        try {
-            return Optional.of(Pep440Version.parse(text));
-        } catch (InvalidVersionException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Property(tries = 400)
-    void reflexiveAndConsistentWithEquals(@ForAll("chains") List<Pep440Version> chain) {
-        for (Pep440Version a : chain) {
-            assertThat(a.compareTo(a)).isZero();
-            for (Pep440Version b : chain) {
-                boolean same = a.compareTo(b) == 0;
-                assertThat(a.equals(b)).as(a + " equals " + b).isEqualTo(same);
-                if (same) {
-                    assertThat(a.hashCode()).as(a + " hash " + b).isEqualTo(b.hashCode());
-                }
-            }
-        }
-    }
-
-    @Property(tries = 400)
-    void antisymmetric(@ForAll("chains") List<Pep440Version> chain) {
-        for (Pep440Version a : chain) {
-            for (Pep440Version b : chain) {
-                assertThat(Integer.signum(a.compareTo(b))).as(a.raw() + " vs " + b.raw())
-                    .isEqualTo(-Integer.signum(b.compareTo(a)));
-            }
-        }
-    }
-
-    @Property(tries = 400)
-    void transitive(@ForAll("chains") List<Pep440Version> chain) {
-        for (Pep440Version a : chain) {
-            for (Pep440Version b : chain) {
-                for (Pep440Version c : chain) {
-                    if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
-                        assertThat(a.compareTo(c)).as(a.raw() + " <= " + b.raw() + " <= " + c.raw())
-                            .isNotPositive();
-                    }
-                    if (a.compareTo(b) == 0) {
-                        assertThat(Integer.signum(a.compareTo(c))).isEqualTo(Integer.signum(b.compareTo(c)));
-                    }
-                }
-            }
-        }
+        return Arbitraries.randomValue(this::chain);
     }
 
     @Property(tries = 300)

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +19,12 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A reference implementation run once over a batch of questions: a script reads one JSON array per line on stdin
- * and prints one answer per line. Feeding a file and reading the whole output avoids a pipe deadlock and starts
- * the interpreter once for thousands of questions.
+ * A reference implementation run once over a batch of questions: a script (or a program) reads one question per
+ * line on stdin, a JSON array or hex-encoded fields, and prints one answer per line. Feeding a file and reading the
+ * whole output avoids a pipe deadlock and starts the interpreter once for thousands of questions.
  *
- * <p>Without the interpreter the calling test aborts on a developer machine but fails under CI ({@code CI=true}
- * as system property or environment variable), where its absence means the comparison silently stopped running.
+ * <p>Without the reference the calling test aborts on a developer machine but fails under CI (the environment
+ * variable {@code CI} set, or {@code -DCI=true}), where its absence means the comparison silently stopped running.
  */
 public final class ReferenceTool {
     private final List<String> command;
@@ -46,11 +47,7 @@ public final class ReferenceTool {
             why = executable + " " + String.join(" ", check) + " failed";
         }
         if (why != null) {
-            String message = why + "; install it with: " + installHint;
-            if (isCi()) {
-                Assertions.fail(message + " (CI must run the comparison with the reference implementation)");
-            }
-            Assumptions.abort(message + "; skipping the comparison with the reference implementation");
+            missing(why, installHint);
         }
         assertThat(script).as("run from the plimsoll-version module directory").exists();
         List<String> command = new ArrayList<>();
@@ -60,7 +57,24 @@ public final class ReferenceTool {
         return new ReferenceTool(command);
     }
 
-    /** Asks every question (one JSON line each) and returns the answers in order. */
+    /** A program that answers by itself (one built by the test), run with no arguments. */
+    public static ReferenceTool program(Path executable) {
+        return new ReferenceTool(List.of(executable.toAbsolutePath().toString()));
+    }
+
+    /**
+     * A reference is missing ({@code why}): fails the calling test under CI, where the tools are part of the setup,
+     * and otherwise aborts it, saying how to install what is missing. Never returns.
+     */
+    public static void missing(String why, String installHint) {
+        String message = why + "; install it with: " + installHint;
+        if (isCi()) {
+            Assertions.fail(message + " (CI must run the comparison with the reference implementation)");
+        }
+        Assumptions.abort(message + "; skipping the comparison with the reference implementation");
+    }
+
+    /** Asks every question (one line each) and returns the answers in order. */
     public List<String> ask(List<String> questions, Path workDir) {
         try {
             Path input = Files.createTempFile(workDir, "questions", ".jsonl");
@@ -114,16 +128,22 @@ public final class ReferenceTool {
         return out.append(']').toString();
     }
 
+    /** A text as lowercase hex of its UTF-8 bytes: one space-free field whatever it contains. */
+    public static String hex(String text) {
+        return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Makes invisible characters visible in failure messages. */
     public static String show(String text) {
         return jsonArray(text);
     }
 
     public static boolean isCi() {
-        return "true".equalsIgnoreCase(System.getProperty("CI")) || "true".equalsIgnoreCase(System.getenv("CI"));
+        return System.getenv("CI") != null || "true".equalsIgnoreCase(System.getProperty("CI"));
     }
 
-    private static Optional<Path> locate(String executable) {
+    /** The executable at a path, or the first of that name on PATH. */
+    public static Optional<Path> locate(String executable) {
         if (executable.contains("/")) {
             Path path = Path.of(executable);
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();

@@ -3,6 +3,7 @@ package dev.plimsoll.version.rpm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plimsoll.version.ComparatorConstraint;
 import dev.plimsoll.version.InvalidVersionException;
 import dev.plimsoll.version.VersionConstraint;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class RpmConstraintTest {
         '>= :1.0'        | empty epoch
         """)
     void rejectsMalformedExpressions(String expression, String reason) {
-        assertThatThrownBy(() -> RpmConstraint.parse(expression))
+        assertThatThrownBy(() -> RpmScheme.INSTANCE.constraint(expression))
             .isInstanceOf(InvalidVersionException.class)
             .hasMessageContaining("rpm constraint")
             .hasMessageContaining(reason);
@@ -55,9 +56,9 @@ class RpmConstraintTest {
 
     @Test
     void testsOnlyRpmVersions() throws InvalidVersionException {
-        RpmConstraint constraint = RpmConstraint.parse(">= 1.0");
+        ComparatorConstraint<RpmVersion> constraint = RpmScheme.INSTANCE.constraint(">= 1.0");
         assertThatThrownBy(() -> constraint.contains(dev.plimsoll.version.apk.ApkVersion.parse("1.0-r0")))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apk");
-        assertThat(constraint.clauses()).extracting(RpmConstraint.Clause::toString).containsExactly(">= 1.0");
+        assertThat(constraint.clauses()).extracting(ComparatorConstraint.Clause::toString).containsExactly(">= 1.0");
     }
 }

@@ -40,7 +40,7 @@ class RpmDifferentialTest {
             String[] pair = generator.pairs(1).get(0);
             String a = bare(pair[0]);
             String b = bare(pair[1]);
-            if (RpmVersionGenerator.isValid(a) && RpmVersionGenerator.isValid(b)) {
+            if (generator.isValid(a) && generator.isValid(b)) {
                 pairs.add(new String[] {a, b});
             }
         }

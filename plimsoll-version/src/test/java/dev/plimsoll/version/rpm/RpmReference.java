@@ -2,7 +2,7 @@ package dev.plimsoll.version.rpm;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import dev.plimsoll.version.reference.ReferenceTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * rpm itself as the reference: rpm 4.18's Lua {@code rpm.vercmp(a, b)} parses both texts with
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * file of pairs.
  */
 final class RpmReference {
-    private static final String INSTALL = "install it with plimsoll-version/reference-tools/install-os.sh "
-        + "(apt-get install rpm)";
+    private static final String INSTALL = "plimsoll-version/reference-tools/install-os.sh (apt-get install rpm)";
 
     /** Reads tab-separated pairs and writes -1, 0 or 1 per line; no '%' so rpm's macro expansion leaves it be. */
     private static final String LUA = String.join(" ",
@@ -38,13 +36,9 @@ final class RpmReference {
     }
 
     static Path requireRpm() {
-        Optional<Path> rpm = onPath("rpm");
+        Optional<Path> rpm = ReferenceTool.locate("rpm");
         if (rpm.isEmpty()) {
-            String message = "rpm (for rpm.vercmp) is not available; " + INSTALL;
-            if (System.getenv("CI") != null) {
-                fail(message);
-            }
-            Assumptions.abort(message);
+            ReferenceTool.missing("rpm (for rpm.vercmp) is not available", INSTALL);
         }
         return rpm.orElseThrow();
     }
@@ -74,19 +68,5 @@ final class RpmReference {
             fail("rpm gave " + results.size() + " answers for " + pairs.size() + " pairs: " + stderr);
         }
         return results.stream().map(String::trim).map(Integer::valueOf).toList();
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,15 +1,11 @@
 package dev.plimsoll.version.semver;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.version.reference.VulnData;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,8 +14,6 @@ import java.util.Set;
  * A file or field of the wrong shape is recorded as a problem (file and reason), never skipped silently.
  */
 public final class OsvAdvisories {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * One event value: {@code kind} is introduced, fixed, last_affected or limit; {@code range} names the range it
      * belongs to within the file ("affected[0].ranges[1]").
@@ -41,26 +35,15 @@ public final class OsvAdvisories {
         List<Event> events = new ArrayList<>();
         List<NativeRange> nativeRanges = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Path file : VulnData.files(dir, ".json")) {
-            try {
-                if (Files.size(file) > VulnData.MAX_FILE_BYTES) {
-                    problems.add(file + ": larger than " + VulnData.MAX_FILE_BYTES + " bytes");
-                    continue;
+        for (VulnData.OsvRecord record : VulnData.osvRecords(dir, problems)) {
+            Path file = record.file();
+            JsonNode affected = record.affected();
+            for (int i = 0; i < affected.size(); i++) {
+                JsonNode entry = affected.get(i);
+                String ecosystem = entry.path("package").path("ecosystem").asText("");
+                if (ecosystems.contains(ecosystem)) {
+                    readEntry(file, "affected[" + i + "]", ecosystem, entry, events, nativeRanges, problems);
                 }
-                JsonNode affected = JSON.readTree(file.toFile()).path("affected");
-                if (!affected.isArray()) {
-                    problems.add(file + ": no affected list");
-                    continue;
-                }
-                for (int i = 0; i < affected.size(); i++) {
-                    JsonNode entry = affected.get(i);
-                    String ecosystem = entry.path("package").path("ecosystem").asText("");
-                    if (ecosystems.contains(ecosystem)) {
-                        readEntry(file, "affected[" + i + "]", ecosystem, entry, events, nativeRanges, problems);
-                    }
-                }
-            } catch (IOException e) {
-                problems.add(file + ": " + e.getMessage());
             }
         }
         return new Collected(events, nativeRanges, problems);
@@ -95,21 +78,5 @@ public final class OsvAdvisories {
         } else if (!last.isMissingNode() && !last.isNull()) {
             problems.add(file + ": last_known_affected_version_range is not a string: " + last);
         }
-    }
-
-    /**
-     * The whole shared vulndata folder if configured ({@code -Dplimsoll.vulndata.dir}, {@code PLIMSOLL_VULNDATA}
-     * or {@code PLIMSOLL_SHARED}), as {@link VulnData} finds it, without aborting when it is absent.
-     */
-    public static Optional<Path> sharedVulndata() {
-        String dir = System.getProperty("plimsoll.vulndata.dir");
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv("PLIMSOLL_VULNDATA");
-        }
-        if ((dir == null || dir.isBlank()) && System.getenv("PLIMSOLL_SHARED") != null) {
-            dir = Path.of(System.getenv("PLIMSOLL_SHARED"), "vulndata").toString();
-        }
-        return dir == null || dir.isBlank() || !Files.isDirectory(Path.of(dir)) ? Optional.empty()
-            : Optional.of(Path.of(dir));
     }
 }

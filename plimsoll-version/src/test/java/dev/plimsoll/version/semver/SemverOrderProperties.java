@@ -3,8 +3,10 @@ package dev.plimsoll.version.semver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.version.InvalidVersionException;
-import java.util.ArrayList;
+import dev.plimsoll.version.OrderLaws;
+import dev.plimsoll.version.VersionChains;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,18 +24,13 @@ class SemverOrderProperties {
 
     static List<SemverVersion> chain(Random random) {
         SemverGenerator generator = new SemverGenerator(random);
-        List<SemverVersion> chain = new ArrayList<>();
-        String text = generator.version();
-        while (chain.size() < 10) {
+        return VersionChains.chain(random, 10, generator::version, generator::near, text -> {
             try {
-                chain.add(SemverVersion.parse(text));
+                return Optional.of(SemverVersion.parse(text));
             } catch (InvalidVersionException e) {
                 throw new AssertionError("generator made an invalid version " + text, e);
             }
-            text = random.nextInt(4) == 0 ? generator.version() : generator.near(chain.get(random.nextInt(
-                chain.size())).raw());
-        }
-        return chain;
+        });
     }
 
     @Property(tries = 300)

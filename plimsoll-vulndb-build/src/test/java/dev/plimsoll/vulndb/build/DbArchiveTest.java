@@ -94,6 +94,19 @@ class DbArchiveTest {
         return Files.write(tmp.resolve(name), TarBuilder.zstd(tar.build()));
     }
 
+    /** An archive holding {@code database} and, as its checksum, the SHA-256 of {@code checksummed}. */
+    private Path archive(String name, byte[] database, byte[] checksummed) throws IOException {
+        return archive(name, TarBuilder.tar().file("metadata.json", "{}")
+                .file("vulndb.db.sha256", sha(checksummed) + "  vulndb.db\n").file("vulndb.db", database));
+    }
+
+    /** The test database with one bit flipped in its first page. */
+    private byte[] tamperedDatabase() {
+        byte[] tampered = dbBytes.clone();
+        tampered[100] ^= 1;
+        return tampered;
+    }
+
     private void assertRefusedAndTargetUntouched(Path archive, String message) throws IOException {
         Path target = tmp.resolve("installed/vulndb.db");
         Files.createDirectories(target.getParent());
@@ -106,24 +119,16 @@ class DbArchiveTest {
 
     @Test
     void aDatabaseThatDoesNotMatchItsChecksumIsNotInstalled() throws IOException {
-        byte[] tampered = dbBytes.clone();
-        tampered[100] ^= 1;
-        assertRefusedAndTargetUntouched(archive("t.tar.zst", TarBuilder.tar().file("metadata.json", "{}")
-                .file("vulndb.db.sha256", sha(dbBytes) + "  vulndb.db\n").file("vulndb.db", tampered)),
-                "checksum mismatch");
+        assertRefusedAndTargetUntouched(archive("t.tar.zst", tamperedDatabase(), dbBytes), "checksum mismatch");
     }
 
     @Test
     void aDamagedDatabaseWithAMatchingChecksumIsCaughtByVerification() throws IOException {
-        byte[] tampered = dbBytes.clone();
-        tampered[100] ^= 1;
-        assertRefusedAndTargetUntouched(archive("t.tar.zst", TarBuilder.tar().file("metadata.json", "{}")
-                .file("vulndb.db.sha256", sha(tampered) + "  vulndb.db\n").file("vulndb.db", tampered)),
-                "the database inside is unusable");
+        byte[] tampered = tamperedDatabase();
+        assertRefusedAndTargetUntouched(archive("t.tar.zst", tampered, tampered), "the database inside is unusable");
         byte[] newer = dbBytes.clone();
         ByteBuffer.wrap(newer).putInt(8, 99);
-        assertRefusedAndTargetUntouched(archive("s.tar.zst", TarBuilder.tar().file("metadata.json", "{}")
-                .file("vulndb.db.sha256", sha(newer) + "  vulndb.db\n").file("vulndb.db", newer)), "schema 99");
+        assertRefusedAndTargetUntouched(archive("s.tar.zst", newer, newer), "schema 99");
     }
 
     @Test
@@ -152,9 +157,7 @@ class DbArchiveTest {
 
     @Test
     void aDamagedDatabaseIsNotExported() throws IOException {
-        byte[] tampered = dbBytes.clone();
-        tampered[100] ^= 1;
-        Path bad = Files.write(tmp.resolve("bad.db"), tampered);
+        Path bad = Files.write(tmp.resolve("bad.db"), tamperedDatabase());
         assertThatThrownBy(() -> new DbArchive().export(bad, tmp.resolve("bad.tar.zst")))
                 .isInstanceOf(VulnDbException.class).hasMessageStartingWith(bad.toString());
         assertThat(tmp.resolve("bad.tar.zst")).doesNotExist();

@@ -1,8 +1,8 @@
 package dev.plimsoll.analyzer.lang.java;
 
-import dev.plimsoll.analyzer.lang.ProblemLog;
 import dev.plimsoll.analyzer.lang.Texts;
 import dev.plimsoll.core.analysis.AnalyzerId;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.fs.FileMeta;
 import dev.plimsoll.core.inventory.Ecosystem;
 import dev.plimsoll.core.inventory.Location;

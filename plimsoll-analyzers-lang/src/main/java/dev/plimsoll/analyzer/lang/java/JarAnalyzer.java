@@ -1,9 +1,9 @@
 package dev.plimsoll.analyzer.lang.java;
 
-import dev.plimsoll.analyzer.lang.ProblemLog;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
@@ -19,7 +19,7 @@ import java.util.Objects;
  * Maven artifacts in Java archives (.jar, .war, .ear, .par, .sar, .jpi, .hpi) and in the archives nested in them to
  * any depth, read from the walk's copy of each file without extracting anything ({@link ArchiveScanner}).
  */
-public final class JarAnalyzer implements Analyzer {
+public final class JarAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("lang/jar");
 
     /** Archives are read in place, so the bound is what the walk may hold (spilling large ones to a temp file). */
@@ -32,23 +32,9 @@ public final class JarAnalyzer implements Analyzer {
     }
 
     JarAnalyzer(ArchiveLimits limits) {
+        super(ID, 1, Interests.of(ArchiveContents.EXTENSIONS.stream().sorted().map(PathInterest::suffix)
+                .toArray(PathInterest[]::new)).withMaxBytes(MAX_BYTES));
         this.limits = Objects.requireNonNull(limits);
-    }
-
-    @Override
-    public AnalyzerId id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
-        return Interests.of(ArchiveContents.EXTENSIONS.stream().sorted().map(PathInterest::suffix)
-                .toArray(PathInterest[]::new)).withMaxBytes(MAX_BYTES);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.plimsoll.analyzer.lang.java;
 
-import dev.plimsoll.analyzer.lang.Texts;
+import dev.plimsoll.core.analysis.UntrustedText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Optional;
 record JarManifest(Map<String, String> attributes) {
 
     static JarManifest parse(byte[] bytes) {
-        String text = Texts.decode(bytes);
+        String text = UntrustedText.decode(bytes);
         Map<String, String> attributes = new HashMap<>();
         String name = null;
         StringBuilder value = null;

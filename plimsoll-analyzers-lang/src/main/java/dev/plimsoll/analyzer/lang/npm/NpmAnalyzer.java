@@ -1,10 +1,10 @@
 package dev.plimsoll.analyzer.lang.npm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.plimsoll.analyzer.lang.ProblemLog;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
@@ -38,7 +38,7 @@ import java.util.Set;
  * lockfile. Lockfiles inside node_modules are those of published packages, which npm ignores, and so are they here.
  * The project's own package.json (outside node_modules) is the thing scanned, not a dependency.
  */
-public final class NpmAnalyzer implements Analyzer {
+public final class NpmAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("lang/npm");
 
     private static final String NODE_MODULES = "/node_modules/";
@@ -48,21 +48,10 @@ public final class NpmAnalyzer implements Analyzer {
     /** Lockfiles of large monorepos reach tens of MiB. */
     private static final long MAX_BYTES = 128L * 1024 * 1024;
 
-    @Override
-    public AnalyzerId id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
-        return Interests.of(PathInterest.glob("/**/node_modules/*/" + PACKAGE_JSON),
+    public NpmAnalyzer() {
+        super(ID, 1, Interests.of(PathInterest.glob("/**/node_modules/*/" + PACKAGE_JSON),
                 PathInterest.glob("/**/node_modules/@*/*/" + PACKAGE_JSON), PathInterest.basename(PACKAGE_LOCK),
-                PathInterest.basename(SHRINKWRAP)).withMaxBytes(MAX_BYTES);
+                PathInterest.basename(SHRINKWRAP)).withMaxBytes(MAX_BYTES));
     }
 
     @Override

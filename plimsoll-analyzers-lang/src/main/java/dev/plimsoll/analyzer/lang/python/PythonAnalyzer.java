@@ -1,11 +1,12 @@
 package dev.plimsoll.analyzer.lang.python;
 
-import dev.plimsoll.analyzer.lang.ProblemLog;
 import dev.plimsoll.analyzer.lang.Texts;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
+import dev.plimsoll.core.analysis.UntrustedText;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
 import dev.plimsoll.core.fs.Interests;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * {@code NAME-VERSION.egg-info} file (distutils). Name and version come from the metadata, not from the directory
  * name, which pip normalises.
  */
-public final class PythonAnalyzer implements Analyzer {
+public final class PythonAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("lang/python");
 
     private static final String DIST_INFO_METADATA = ".dist-info/METADATA";
@@ -40,21 +41,10 @@ public final class PythonAnalyzer implements Analyzer {
     /** PEP 508 names: letters, digits and "._-", starting and ending with a letter or digit. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?");
 
-    @Override
-    public AnalyzerId id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
-        return Interests.of(PathInterest.glob("/**/*" + DIST_INFO_METADATA),
+    public PythonAnalyzer() {
+        super(ID, 1, Interests.of(PathInterest.glob("/**/*" + DIST_INFO_METADATA),
                 PathInterest.glob("/**/*" + EGG_INFO_PKG_INFO), PathInterest.suffix(EGG_INFO))
-                .withMaxBytes(MAX_BYTES);
+                .withMaxBytes(MAX_BYTES));
     }
 
     @Override
@@ -74,7 +64,7 @@ public final class PythonAnalyzer implements Analyzer {
             if (layout == null || !meta.isRegular() || !file.hasContent()) {
                 return;
             }
-            CoreMetadata metadata = CoreMetadata.parse(Texts.decode(file.readAllBytes()));
+            CoreMetadata metadata = CoreMetadata.parse(UntrustedText.decode(file.readAllBytes()));
             Optional<String> name = metadata.first("Name");
             Optional<String> version = metadata.first("Version");
             if (name.isEmpty() || version.isEmpty()) {
@@ -85,7 +75,7 @@ public final class PythonAnalyzer implements Analyzer {
             }
             if (!NAME.matcher(name.get()).matches() || !Texts.isToken(version.get())) {
                 problems.add(ProblemKind.MALFORMED_FILE, meta, "not a distribution name and version: "
-                        + Texts.excerpt(name.get()) + " " + Texts.excerpt(version.get()));
+                        + UntrustedText.excerpt(name.get()) + " " + UntrustedText.excerpt(version.get()));
                 return;
             }
             PackageMetadata.Python python = new PackageMetadata.Python(layout,

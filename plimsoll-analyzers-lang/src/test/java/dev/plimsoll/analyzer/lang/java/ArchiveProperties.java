@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.analyzer.lang.LangHarness;
 import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import java.io.IOException;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -78,7 +79,7 @@ class ArchiveProperties {
     }
 
     private static void analyze(byte[] jar) {
-        LangHarness.Run run = LangHarness.of(new JarAnalyzer()).layer(LangHarness.layer().file("/app/app.jar", jar))
+        AnalyzerHarness.Run run = LangHarness.of(new JarAnalyzer()).layer(AnalyzerHarness.layer().file("/app/app.jar", jar))
                 .run();
         assertThat(run.output().problems()).extracting(ScanProblem::path)
                 .allSatisfy(p -> assertThat(p.orElseThrow()).startsWith("/app/app.jar"));

@@ -11,6 +11,7 @@ import dev.plimsoll.core.inventory.PackageMetadata.Java.IdentifiedBy;
 import dev.plimsoll.core.inventory.Purls;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -31,21 +32,21 @@ class JarAnalyzerTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
     }
 
-    private static LangHarness.Run run(JarAnalyzer analyzer, LangHarness.Layer... layers) {
-        LangHarness h = LangHarness.of(analyzer);
-        for (LangHarness.Layer l : layers) {
+    private static AnalyzerHarness.Run run(JarAnalyzer analyzer, AnalyzerHarness.Layer... layers) {
+        AnalyzerHarness h = LangHarness.of(analyzer);
+        for (AnalyzerHarness.Layer l : layers) {
             h.layer(l);
         }
         return h.runInEveryOrder();
     }
 
-    private static LangHarness.Run run(LangHarness.Layer... layers) {
+    private static AnalyzerHarness.Run run(AnalyzerHarness.Layer... layers) {
         return run(new JarAnalyzer(), layers);
     }
 
     @Test
     void log4jCoreFromMavenCentral() throws Exception {
-        LangHarness.Run run = run(LangHarness.layer().file("/app/lib/" + LOG4J, Zips.realBytes(LOG4J)));
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/app/lib/" + LOG4J, Zips.realBytes(LOG4J)));
 
         assertThat(run.output().problems()).isEmpty();
         Package log4j = run.output().packages().get(0);
@@ -55,9 +56,9 @@ class JarAnalyzerTest {
         assertThat(log4j.ecosystem()).isEqualTo(Ecosystem.MAVEN);
         assertThat(log4j.locations()).singleElement().satisfies(l -> {
             assertThat(l.path()).isEqualTo("/app/lib/" + LOG4J);
-            assertThat(l.layer()).contains(LangHarness.layerRef(0));
+            assertThat(l.layer()).contains(AnalyzerHarness.layerRef(0));
         });
-        assertThat(log4j.introducedIn()).contains(LangHarness.layerRef(0));
+        assertThat(log4j.introducedIn()).contains(AnalyzerHarness.layerRef(0));
         // The SHA-1 Maven Central publishes for this jar.
         assertThat(log4j.metadata()).isEqualTo(new PackageMetadata.Java("org.apache.logging.log4j", "log4j-core",
                 IdentifiedBy.POM_PROPERTIES,
@@ -70,7 +71,7 @@ class JarAnalyzerTest {
     @Test
     void shadedJarHoldsOneArtifactPerPomProperties() throws Exception {
         byte[] jar = Zips.realBytes(JACOCO);
-        LangHarness.Run run = run(LangHarness.layer().file("/opt/jacoco/" + JACOCO, jar));
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/opt/jacoco/" + JACOCO, jar));
 
         assertThat(run.output().problems()).isEmpty();
         assertThat(run.output().packages()).extracting(Package::name, Package::version, p -> java(p).pomProperties())
@@ -92,7 +93,7 @@ class JarAnalyzerTest {
     @Test
     void warWithCompressedLibraries() throws Exception {
         byte[] war = Zips.realBytes(JOLOKIA);
-        LangHarness.Run run = run(LangHarness.layer().file("/srv/webapps/" + JOLOKIA, war));
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/srv/webapps/" + JOLOKIA, war));
 
         assertThat(run.output().problems()).isEmpty();
         assertThat(run.output().packages()).extracting(p -> p.locations().get(0).path(), Package::name,
@@ -119,7 +120,7 @@ class JarAnalyzerTest {
                 Zips.clazz("BOOT-INF/classes/com/example/Demo.class"),
                 Zips.stored("BOOT-INF/lib/" + LOG4J, log4j),
                 Zips.stored("BOOT-INF/lib/" + JACOCO, Zips.realBytes(JACOCO)));
-        LangHarness.Run run = run(LangHarness.layer().file("/app/app.jar", fat));
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/app/app.jar", fat));
 
         assertThat(run.output().problems()).isEmpty();
         assertThat(run.output().packages()).extracting(p -> p.locations().get(0).path(), Package::name)
@@ -139,7 +140,7 @@ class JarAnalyzerTest {
         byte[] jar = Zips.zip(Zips.pom("org.example", "lib", "2.0"));
         byte[] war = Zips.zip(Zips.pom("org.example", "web", "1.1"), Zips.deflated("WEB-INF/lib/lib-2.0.jar", jar));
         byte[] ear = Zips.zip(Zips.deflated("web.war", war), Zips.deflated("lib/lib-2.0.jar", jar));
-        LangHarness.Run run = run(LangHarness.layer().file("/deploy/app.ear", ear));
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/deploy/app.ear", ear));
 
         assertThat(run.output().problems()).isEmpty();
         assertThat(run.output().packages()).extracting(p -> p.locations().get(0).path(), Package::name)
@@ -163,7 +164,7 @@ class JarAnalyzerTest {
                 "Bundle-Version: 3.1.0", "Bundle-Vendor: Example Corp"), Zips.clazz("Widget.class"));
         byte[] vendorId = Zips.zip(Zips.manifest("Implementation-Title: Some Library",
                 "Implementation-Vendor-Id: org.acme", "Implementation-Version: 0.9"));
-        LangHarness.Run run = run(LangHarness.layer().file("/l/spring-beans-5.3.17.jar", beans)
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/l/spring-beans-5.3.17.jar", beans)
                 .file("/l/spring-core-5.3.17.jar", core).file("/l/widgets-core.jar", osgi)
                 .file("/l/somelib-0.9.jar", vendorId));
 
@@ -183,7 +184,7 @@ class JarAnalyzerTest {
                 Zips.clazz("com/acme/widget/impl/WidgetImpl.class"));
         byte[] noPackage = Zips.zip(Zips.clazz("Tool.class"));
         byte[] container = Zips.zip(Zips.manifest(), Zips.text("WEB-INF/web.xml", "<web-app/>"));
-        LangHarness.Run run = run(LangHarness.layer().file("/a/acme-widget-1.2.3.jar", classes)
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/a/acme-widget-1.2.3.jar", classes)
                 .file("/a/tool-1.0.jar", noPackage).file("/a/legacy.war", container));
 
         assertThat(run.output().packages()).extracting(Package::name, Package::version, p -> java(p).identifiedBy())
@@ -202,7 +203,7 @@ class JarAnalyzerTest {
                 Zips.deflated("lib/good.jar", good));
         byte[] badPom = Zips.zip(Zips.text("META-INF/maven/g/x/pom.properties", "groupId=g\nversion=${v}\n"),
                 Zips.manifest("Implementation-Title: x", "Implementation-Version: 2", "Implementation-Vendor-Id: org.x"));
-        LangHarness.Run run = run(LangHarness.layer().file("/x/empty.jar", new byte[0])
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/x/empty.jar", new byte[0])
                 .file("/x/text.jar", "hello".getBytes(StandardCharsets.UTF_8))
                 .file("/x/outer.jar", badInner).file("/x/badpom.jar", badPom)
                 .dir("/x/dir.jar").symlink("/x/link.jar", "outer.jar"));
@@ -225,8 +226,8 @@ class JarAnalyzerTest {
         for (int i = 4; i >= 0; i--) {
             level = Zips.zip(Zips.pom("g", "level" + i, "1"), Zips.stored("in.jar", level));
         }
-        LangHarness.Run deep = run(new JarAnalyzer(new ArchiveLimits(3, 1000, 1000, 1 << 20, 1 << 20)),
-                LangHarness.layer().file("/d/deep.jar", level));
+        AnalyzerHarness.Run deep = run(new JarAnalyzer(new ArchiveLimits(3, 1000, 1000, 1 << 20, 1 << 20)),
+                AnalyzerHarness.layer().file("/d/deep.jar", level));
         assertThat(deep.output().packages()).extracting(Package::name)
                 .containsExactly("g:level0", "g:level1", "g:level2", "g:level3");
         assertThat(deep.output().problems()).singleElement().satisfies(p -> {
@@ -238,8 +239,8 @@ class JarAnalyzerTest {
         for (int i = 0; i < many.length; i++) {
             many[i] = Zips.stored("lib/j" + i + ".jar", Zips.zip(Zips.pom("g", "j" + i, "1"), Zips.text("a", "b")));
         }
-        LangHarness.Run crowded = run(new JarAnalyzer(new ArchiveLimits(8, 60, 1000, 1 << 20, 1 << 20)),
-                LangHarness.layer().file("/c/crowded.jar", Zips.zip(many)));
+        AnalyzerHarness.Run crowded = run(new JarAnalyzer(new ArchiveLimits(8, 60, 1000, 1 << 20, 1 << 20)),
+                AnalyzerHarness.layer().file("/c/crowded.jar", Zips.zip(many)));
         assertThat(crowded.output().problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(ProblemKind.LIMIT_EXCEEDED);
             assertThat(p.message()).contains("more than 60 entries");
@@ -250,8 +251,8 @@ class JarAnalyzerTest {
         byte[] bomb = Zips.zip(Zips.deflated("zeros.jar", new byte[4 << 20]), Zips.deflated("data", new byte[4 << 20]));
         byte[] outer = Zips.zip(Zips.deflated("lib/bomb.jar", bomb), Zips.deflated("lib/ok.jar",
                 Zips.zip(Zips.pom("g", "ok", "1"))), Zips.deflated("lib/zeros.jar", new byte[2 << 20]));
-        LangHarness.Run bombed = run(new JarAnalyzer(new ArchiveLimits(8, 1000, 1000, 1 << 20, 8 << 20)),
-                LangHarness.layer().file("/b/outer.jar", outer));
+        AnalyzerHarness.Run bombed = run(new JarAnalyzer(new ArchiveLimits(8, 1000, 1000, 1 << 20, 8 << 20)),
+                AnalyzerHarness.layer().file("/b/outer.jar", outer));
         assertThat(bombed.output().packages()).extracting(Package::name).containsExactly("g:ok");
         assertThat(bombed.output().problems()).extracting(ScanProblem::kind, p -> p.path().orElseThrow())
                 .containsExactly(tuple(ProblemKind.LIMIT_EXCEEDED, "/b/outer.jar!/lib/bomb.jar!/zeros.jar"),
@@ -262,9 +263,9 @@ class JarAnalyzerTest {
     void aJarDeletedByAWhiteoutIsNotReported() {
         byte[] h2 = Zips.zip(Zips.pom("com.h2database", "h2", "1.4.199"));
         byte[] kept = Zips.zip(Zips.pom("org.yaml", "snakeyaml", "1.26"));
-        LangHarness.Run run = run(
-                LangHarness.layer().file("/app/lib/h2-1.4.199.jar", h2).file("/app/lib/snakeyaml-1.26.jar", kept),
-                LangHarness.layer().whiteout("/app/lib/h2-1.4.199.jar"));
+        AnalyzerHarness.Run run = run(
+                AnalyzerHarness.layer().file("/app/lib/h2-1.4.199.jar", h2).file("/app/lib/snakeyaml-1.26.jar", kept),
+                AnalyzerHarness.layer().whiteout("/app/lib/h2-1.4.199.jar"));
 
         assertThat(run.output().packages()).extracting(Package::name).containsExactly("org.yaml:snakeyaml");
     }

@@ -11,6 +11,7 @@ import dev.plimsoll.core.inventory.PackageMetadata;
 import dev.plimsoll.core.inventory.Purls;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ class NpmAnalyzerTest {
 
     @Test
     void installedTreeWithItsLockfile() {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer())
-                .layer(LangHarness.layer().fixture("npm/project", "/app")).runInEveryOrder();
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer())
+                .layer(AnalyzerHarness.layer().fixture("npm/project", "/app")).runInEveryOrder();
 
         assertThat(run.output().problems()).isEmpty();
         assertThat(run.output().packages()).extracting(Package::name, Package::version,
@@ -57,13 +58,13 @@ class NpmAnalyzerTest {
                 "node_modules/debug", Optional.of("TJ Holowaychuk <tj@vision-media.ca>"), Optional.empty(),
                 Optional.of("sha512-bC7ElrdJaJnPbAP+1EotYvqZsb3ecl5wi6Bfi6BJTUcNowp6cvspg0jXznRTKDjm/E7AdgFBVeAPVMNcKGsHMA=="),
                 false, false));
-        assertThat(run.delivered()).as("the project's own package.json is not a dependency")
+        assertThat(run.deliveredPaths()).as("the project's own package.json is not a dependency")
                 .doesNotContain("/app/package.json");
     }
 
     @Test
     void aLockfileAloneDescribesASourceCheckout() throws IOException {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/src/package-lock.json", Files.readAllBytes(LOCKFILES.resolve("v1.json")))
                 .file("/src/package.json", "{\"name\": \"x\"}")).runInEveryOrder();
 
@@ -89,7 +90,7 @@ class NpmAnalyzerTest {
                   "node_modules/kept": {"version": "1.0.0"},
                   "node_modules/devtool": {"version": "2.0.0", "dev": true},
                   "node_modules/upgraded": {"version": "3.0.0"}}}""";
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/app/package-lock.json", lock)
                 .file("/app/node_modules/kept/package.json", "{\"name\": \"kept\", \"version\": \"1.0.0\"}")
                 .file("/app/node_modules/upgraded/package.json", "{\"name\": \"upgraded\", \"version\": \"3.0.1\"}"))
@@ -101,7 +102,7 @@ class NpmAnalyzerTest {
 
     @Test
     void packageJsonFilesThatAreNotInstalledPackages() {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/app/node_modules/a/package.json", "{\"name\": \"a\", \"version\": \"1.0.0\"}")
                 // inside a package, not at its root
                 .file("/app/node_modules/a/lib/package.json", "{\"type\": \"module\"}")
@@ -125,7 +126,7 @@ class NpmAnalyzerTest {
                  "author": {"name": "azer", "email": "azer@roadbeats.com"},
                  "_resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.1.3.tgz",
                  "_integrity": "sha1-YS9hwDPzqeCOk58crr7qQbbzGZo=", "readme": "x"}""";
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/usr/lib/node_modules/npm/node_modules/left-pad/package.json", json)).runInEveryOrder();
 
         assertThat(run.output().packages()).singleElement().satisfies(p -> {
@@ -139,7 +140,7 @@ class NpmAnalyzerTest {
 
     @Test
     void shrinkwrapWinsOverPackageLock() {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/p/package-lock.json", "{\"lockfileVersion\": 3, \"packages\": "
                         + "{\"node_modules/x\": {\"version\": \"1.0.0\"}}}")
                 .file("/p/npm-shrinkwrap.json", "{\"lockfileVersion\": 3, \"packages\": "
@@ -151,7 +152,7 @@ class NpmAnalyzerTest {
 
     @Test
     void brokenFilesAreProblemsNamingThem() {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/a/package-lock.json", "{\"lockfileVersion\": 3, \"packages\": {\n\"node_modules/x\": ")
                 .file("/b/package-lock.json", "{\"lockfileVersion\": 9, \"packages\": "
                         + "{\"node_modules/y\": {\"version\": \"1.0.0\"}}}")
@@ -175,7 +176,7 @@ class NpmAnalyzerTest {
 
     @Test
     void workspaceLockfileWithoutTree() throws IOException {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/ws/package-lock.json", Files.readAllBytes(LOCKFILES.resolve("workspace-v3.json"))))
                 .runInEveryOrder();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.plimsoll.analyzer.lang.LangHarness;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,14 +53,14 @@ class NpmProperties {
         } catch (IOException e) {
             throw new AssertionError("unexpected " + e, e);
         }
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/p/package-lock.json", lock).file("/q/node_modules/x/package.json", lock)).run();
         assertThat(run.output().problems()).allSatisfy(p -> assertThat(p.path()).isPresent());
     }
 
     @Property(tries = 300)
     void noise(@ForAll @Size(max = 500) byte[] bytes) {
-        LangHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new NpmAnalyzer()).layer(AnalyzerHarness.layer()
                 .file("/p/package-lock.json", bytes).file("/q/node_modules/x/package.json", bytes)).run();
         assertThat(run.output().packages()).isEmpty();
     }

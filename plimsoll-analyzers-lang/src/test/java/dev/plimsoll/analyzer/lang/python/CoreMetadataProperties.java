@@ -3,6 +3,7 @@ package dev.plimsoll.analyzer.lang.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.analyzer.lang.LangHarness;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -21,8 +22,8 @@ class CoreMetadataProperties {
         byte[] bytes = new byte[head.length + tail.length];
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(tail, 0, bytes, head.length, tail.length);
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer())
-                .layer(LangHarness.layer().file("/site-packages/fuzz-1.0.dist-info/METADATA", bytes)).run();
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer())
+                .layer(AnalyzerHarness.layer().file("/site-packages/fuzz-1.0.dist-info/METADATA", bytes)).run();
 
         // A continuation line can make the version a two-line value: then a problem names the file instead.
         assertThat(run.output().packages().size() + run.output().problems().size()).isEqualTo(1);

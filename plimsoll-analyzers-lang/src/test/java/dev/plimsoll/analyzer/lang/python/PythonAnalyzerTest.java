@@ -10,6 +10,7 @@ import dev.plimsoll.core.inventory.PackageMetadata;
 import dev.plimsoll.core.inventory.Purls;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.testkit.AnalyzerHarness;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class PythonAnalyzerTest {
 
     @Test
     void debianDistPackagesWheelAndEggLayouts() {
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer()).layer(AnalyzerHarness.layer()
                 .fixture("python/debian").dir(DIST + "certifi-2022.9.24.egg-info")
                 .file(DIST + "certifi-2022.9.24.egg-info/top_level.txt", "certifi\n")).runInEveryOrder();
 
@@ -36,18 +37,18 @@ class PythonAnalyzerTest {
                         tuple("six", "1.16.0", List.of("MIT"), DIST + "six-1.16.0.egg-info/PKG-INFO", "egg-info"));
         Package yaml = run.output().packages().get(0);
         assertThat(yaml.ecosystem()).isEqualTo(Ecosystem.PYPI);
-        assertThat(yaml.introducedIn()).contains(LangHarness.layerRef(0));
-        assertThat(yaml.locations().get(0).layer()).contains(LangHarness.layerRef(0));
+        assertThat(yaml.introducedIn()).contains(AnalyzerHarness.layerRef(0));
+        assertThat(yaml.locations().get(0).layer()).contains(AnalyzerHarness.layerRef(0));
         assertThat(yaml.metadata()).isEqualTo(new PackageMetadata.Python("dist-info", Optional.of("Kirill Simonov"),
                 Optional.of("https://pyyaml.org/"), Optional.of(">=3.6")));
         assertThat(Purls.of(yaml, Optional.empty())).isEqualTo("pkg:pypi/pyyaml@6.0");
-        assertThat(run.delivered()).as("the egg-info directory and its other files are not read")
+        assertThat(run.deliveredPaths()).as("the egg-info directory and its other files are not read")
                 .doesNotContain(DIST + "certifi-2022.9.24.egg-info/top_level.txt");
     }
 
     @Test
     void virtualEnvironmentWithMetadata24AndProjectUrls() {
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer()).fixture("python/venv").runInEveryOrder();
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer()).fixture("python/venv").runInEveryOrder();
 
         assertThat(run.output().problems()).isEmpty();
         assertThat(run.output().packages()).extracting(Package::name, Package::version, Package::licenses,
@@ -65,7 +66,7 @@ class PythonAnalyzerTest {
 
     @Test
     void eggInfoFile() {
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer()).fixture("python/egg-file").runInEveryOrder();
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer()).fixture("python/egg-file").runInEveryOrder();
 
         assertThat(run.output().packages()).extracting(Package::name, Package::version, Package::licenses)
                 .containsExactly(tuple("wsgiref", "0.1.2", List.of("PSF or ZPL")));
@@ -86,7 +87,7 @@ class PythonAnalyzerTest {
                 body: not a header
                 """;
         String unknown = "Metadata-Version: 1.1\nName: old\nVersion: 0.1\nLicense: UNKNOWN\n";
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer()).layer(AnalyzerHarness.layer()
                 .file(VENV + "lib-1.0.dist-info/METADATA", text)
                 .file(VENV + "old-0.1.egg-info/PKG-INFO", unknown)).runInEveryOrder();
 
@@ -96,7 +97,7 @@ class PythonAnalyzerTest {
 
     @Test
     void brokenMetadataIsAProblemNamingTheFile() {
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer()).layer(LangHarness.layer()
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer()).layer(AnalyzerHarness.layer()
                 .file(VENV + "noversion-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: noversion\n")
                 .file(VENV + "garbage-1.0.dist-info/METADATA", "\u0000\u0001binary garbage\nName: x\n")
                 .file(VENV + "spaces-1.0.dist-info/METADATA", "Name: two words\nVersion: 1.0\n")
@@ -111,16 +112,16 @@ class PythonAnalyzerTest {
         assertThat(run.output().problems().get(0).message()).contains("line 1");
         assertThat(run.output().problems()).allSatisfy(p -> {
             assertThat(p.component()).isEqualTo("lang/python");
-            assertThat(p.layer()).contains(LangHarness.layerRef(0).id());
+            assertThat(p.layer()).contains(AnalyzerHarness.layerRef(0).id());
         });
     }
 
     @Test
     void onlyVisibleCopiesCount() {
-        LangHarness.Run run = LangHarness.of(new PythonAnalyzer())
-                .layer(LangHarness.layer().file(VENV + "a-1.0.dist-info/METADATA", "Name: a\nVersion: 1.0\n")
+        AnalyzerHarness.Run run = LangHarness.of(new PythonAnalyzer())
+                .layer(AnalyzerHarness.layer().file(VENV + "a-1.0.dist-info/METADATA", "Name: a\nVersion: 1.0\n")
                         .file(VENV + "b-1.0.dist-info/METADATA", "Name: b\nVersion: 1.0\n"))
-                .layer(LangHarness.layer().whiteout(VENV + "a-1.0.dist-info")
+                .layer(AnalyzerHarness.layer().whiteout(VENV + "a-1.0.dist-info")
                         .file(VENV + "b-1.0.dist-info/METADATA", "Name: b\nVersion: 1.0\n"))
                 .runInEveryOrder();
 

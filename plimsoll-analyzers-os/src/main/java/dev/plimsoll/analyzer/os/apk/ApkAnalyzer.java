@@ -1,15 +1,15 @@
 package dev.plimsoll.analyzer.os.apk;
 
 import dev.plimsoll.analyzer.os.LayerAttribution;
-import dev.plimsoll.analyzer.os.ProblemLog;
-import dev.plimsoll.analyzer.os.Texts;
 import dev.plimsoll.analyzer.os.apk.ApkInstalledParser.ApkRecord;
 import dev.plimsoll.analyzer.os.apk.ApkInstalledParser.PackageKey;
 import dev.plimsoll.analyzer.os.apk.ApkInstalledParser.Parsed;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
+import dev.plimsoll.core.analysis.UntrustedText;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
 import dev.plimsoll.core.fs.Interests;
@@ -40,26 +40,15 @@ import java.util.Set;
  * <p>Deleted files are asked for only to receive the older copies of the database that lower layers wrote, which
  * tell which layer introduced each package ({@link LayerAttribution}).
  */
-public final class ApkAnalyzer implements Analyzer {
+public final class ApkAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("os/apk");
 
     static final String INSTALLED = "/lib/apk/db/installed";
     /** Databases with file lists of large images reach a few tens of MiB. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    @Override
-    public AnalyzerId id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
-        return Interests.of(PathInterest.exact(INSTALLED)).withDeleted().withMaxBytes(MAX_BYTES);
+    public ApkAnalyzer() {
+        super(ID, 1, Interests.of(PathInterest.exact(INSTALLED)).withDeleted().withMaxBytes(MAX_BYTES));
     }
 
     @Override
@@ -95,12 +84,12 @@ public final class ApkAnalyzer implements Analyzer {
                     // misleadingly complete answer.
                     problems.add(ProblemKind.INCONSISTENT, meta, "the installed database is empty");
                 }
-                Parsed parsed = ApkInstalledParser.parse(Texts.decode(bytes));
+                Parsed parsed = ApkInstalledParser.parse(UntrustedText.decode(bytes));
                 parsed.faults().forEach(f -> problems.malformed(meta, f.line(), f.message()));
                 visible = meta;
                 installed = parsed.packages();
             } else if (readable) {
-                Parsed parsed = ApkInstalledParser.parseLean(Texts.decode(file.readAllBytes()));
+                Parsed parsed = ApkInstalledParser.parseLean(UntrustedText.decode(file.readAllBytes()));
                 parsed.faults().forEach(f -> problems.malformed(meta, f.line(), f.message()));
                 Set<PackageKey> keys = new HashSet<>();
                 parsed.packages().forEach(r -> keys.add(r.key()));

@@ -1,6 +1,7 @@
 package dev.plimsoll.analyzer.os.apk;
 
 import dev.plimsoll.analyzer.os.Texts;
+import dev.plimsoll.core.analysis.UntrustedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,9 +168,9 @@ final class ApkInstalledParser {
                 faults.add(fault);
             } else if (name == null || name.isEmpty() || Texts.hasWhitespace(name)) {
                 faults.add(new Fault(startLine, name == null || name.isEmpty() ? "package without a name (P:)"
-                        : "invalid package name \"" + Texts.excerpt(name) + "\""));
+                        : "invalid package name \"" + UntrustedText.excerpt(name) + "\""));
             } else if (version == null || version.isEmpty() || Texts.hasWhitespace(version)) {
-                faults.add(new Fault(startLine, "package " + Texts.excerpt(name) + ": "
+                faults.add(new Fault(startLine, "package " + UntrustedText.excerpt(name) + ": "
                         + (version == null || version.isEmpty() ? "no version (V:)" : "invalid version")));
             } else {
                 packages.add(new ApkRecord(startLine, name, version, architecture == null ? "" : architecture,

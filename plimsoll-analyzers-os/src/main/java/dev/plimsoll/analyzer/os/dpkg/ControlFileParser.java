@@ -1,6 +1,7 @@
 package dev.plimsoll.analyzer.os.dpkg;
 
 import dev.plimsoll.analyzer.os.Texts;
+import dev.plimsoll.core.analysis.UntrustedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,7 +145,7 @@ public final class ControlFileParser {
             }
             String name = text.substring(from, colon);
             if (!validName(name)) {
-                fault = new Malformed(lineNo, "invalid field name \"" + Texts.excerpt(name) + "\"");
+                fault = new Malformed(lineNo, "invalid field name \"" + UntrustedText.excerpt(name) + "\"");
                 return;
             }
             String key = name.toLowerCase(Locale.ROOT);

@@ -1,16 +1,16 @@
 package dev.plimsoll.analyzer.os.dpkg;
 
 import dev.plimsoll.analyzer.os.LayerAttribution;
-import dev.plimsoll.analyzer.os.ProblemLog;
-import dev.plimsoll.analyzer.os.Texts;
 import dev.plimsoll.analyzer.os.dpkg.DpkgStatusParser.DpkgRecord;
 import dev.plimsoll.analyzer.os.dpkg.DpkgStatusParser.MissingStatus;
 import dev.plimsoll.analyzer.os.dpkg.DpkgStatusParser.PackageKey;
 import dev.plimsoll.analyzer.os.dpkg.DpkgStatusParser.Parsed;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
+import dev.plimsoll.core.analysis.UntrustedText;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
 import dev.plimsoll.core.fs.Interests;
@@ -43,7 +43,7 @@ import java.util.TreeMap;
  * tell which layer introduced each package ({@link LayerAttribution}). Older copies of the other files are ignored:
  * a status.d package is introduced by the layer of its file, and only visible file lists describe the image.
  */
-public final class DpkgAnalyzer implements Analyzer {
+public final class DpkgAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("os/dpkg");
 
     static final String STATUS = "/var/lib/dpkg/status";
@@ -54,20 +54,9 @@ public final class DpkgAnalyzer implements Analyzer {
     /** Large images have status files of a few MiB; anything far above is not a dpkg database worth reading. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    @Override
-    public AnalyzerId id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
-        return Interests.of(PathInterest.exact(STATUS), PathInterest.glob(STATUS_D + "*"),
-                PathInterest.glob(INFO + "*" + LIST_SUFFIX)).withDeleted().withMaxBytes(MAX_BYTES);
+    public DpkgAnalyzer() {
+        super(ID, 1, Interests.of(PathInterest.exact(STATUS), PathInterest.glob(STATUS_D + "*"),
+                PathInterest.glob(INFO + "*" + LIST_SUFFIX)).withDeleted().withMaxBytes(MAX_BYTES));
     }
 
     @Override
@@ -107,7 +96,7 @@ public final class DpkgAnalyzer implements Analyzer {
             } else if (path.startsWith(INFO) && path.endsWith(LIST_SUFFIX) && hasBytes(file)) {
                 String name = meta.basename();
                 lists.put(name.substring(0, name.length() - LIST_SUFFIX.length()),
-                        installedFiles(Texts.decode(file.readAllBytes())));
+                        installedFiles(UntrustedText.decode(file.readAllBytes())));
             }
         }
 
@@ -127,7 +116,7 @@ public final class DpkgAnalyzer implements Analyzer {
                 // so the report must not present "no packages" as a complete answer.
                 problems.add(ProblemKind.INCONSISTENT, meta, "the status file is empty");
             }
-            Parsed parsed = DpkgStatusParser.parse(Texts.decode(bytes), MissingStatus.NOT_INSTALLED);
+            Parsed parsed = DpkgStatusParser.parse(UntrustedText.decode(bytes), MissingStatus.NOT_INSTALLED);
             report(meta, parsed);
             visibleStatus = new Database(meta, parsed.installed());
         }
@@ -136,7 +125,7 @@ public final class DpkgAnalyzer implements Analyzer {
             if (!hasBytes(file)) {
                 return;
             }
-            Parsed parsed = DpkgStatusParser.parseLean(Texts.decode(file.readAllBytes()),
+            Parsed parsed = DpkgStatusParser.parseLean(UntrustedText.decode(file.readAllBytes()),
                     MissingStatus.NOT_INSTALLED);
             report(file.meta(), parsed);
             Set<PackageKey> keys = new HashSet<>();
@@ -149,7 +138,7 @@ public final class DpkgAnalyzer implements Analyzer {
                 return;
             }
             String path = file.meta().path();
-            String text = Texts.decode(file.readAllBytes());
+            String text = UntrustedText.decode(file.readAllBytes());
             if (path.endsWith(MD5SUMS_SUFFIX)) {
                 md5sums.put(path.substring(0, path.length() - MD5SUMS_SUFFIX.length()), md5sumsFiles(text));
                 return;

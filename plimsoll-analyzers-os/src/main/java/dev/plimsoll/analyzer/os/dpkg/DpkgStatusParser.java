@@ -1,6 +1,7 @@
 package dev.plimsoll.analyzer.os.dpkg;
 
 import dev.plimsoll.analyzer.os.Texts;
+import dev.plimsoll.core.analysis.UntrustedText;
 import dev.plimsoll.core.inventory.SourcePackage;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,13 +137,13 @@ final class DpkgStatusParser {
     /** dpkg: non-empty, an ASCII letter or digit first, then letters, digits and "-+._". */
     private static void checkName(String name) {
         if (!isAsciiAlnum(name.charAt(0))) {
-            throw new IllegalArgumentException("package name \"" + Texts.excerpt(name)
+            throw new IllegalArgumentException("package name \"" + UntrustedText.excerpt(name)
                     + "\" must start with a letter or digit");
         }
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!isAsciiAlnum(c) && c != '-' && c != '+' && c != '.' && c != '_') {
-                throw new IllegalArgumentException("invalid character in package name \"" + Texts.excerpt(name)
+                throw new IllegalArgumentException("invalid character in package name \"" + UntrustedText.excerpt(name)
                         + "\"");
             }
         }
@@ -157,7 +158,7 @@ final class DpkgStatusParser {
         String[] words = Texts.fold(status).split(" ");
         if (words.length != 3 || !WANTS.contains(words[0]) || !FLAGS.contains(words[1])
                 || !STATES.contains(words[2])) {
-            throw new IllegalArgumentException("invalid Status \"" + Texts.excerpt(status) + "\"");
+            throw new IllegalArgumentException("invalid Status \"" + UntrustedText.excerpt(status) + "\"");
         }
         return words[2].equals("installed");
     }
@@ -206,6 +207,6 @@ final class DpkgStatusParser {
 
     private static String describe(ControlFileParser.Paragraph p) {
         String name = p.get("package");
-        return name == null || name.isEmpty() ? "" : "package " + Texts.excerpt(name) + ": ";
+        return name == null || name.isEmpty() ? "" : "package " + UntrustedText.excerpt(name) + ": ";
     }
 }

@@ -1,13 +1,14 @@
 package dev.plimsoll.analyzer.os.release;
 
-import dev.plimsoll.analyzer.os.ProblemLog;
 import dev.plimsoll.analyzer.os.Texts;
 import dev.plimsoll.analyzer.os.dpkg.ControlFileParser;
 import dev.plimsoll.analyzer.os.release.LegacyReleaseParser.Release;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
+import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
+import dev.plimsoll.core.analysis.UntrustedText;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
 import dev.plimsoll.core.fs.Interests;
@@ -46,7 +47,7 @@ import java.util.stream.Stream;
  * Hat family's from its release file where finer than VERSION_ID (CentOS "7.9.2009"), Ubuntu's from VERSION
  * ("22.04.3").
  */
-public final class OsReleaseAnalyzer implements Analyzer {
+public final class OsReleaseAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("os/release");
 
     static final String ETC_OS_RELEASE = "/etc/os-release";
@@ -79,18 +80,11 @@ public final class OsReleaseAnalyzer implements Analyzer {
     private static final int MAX_TOKEN = 64;
     private static final int MAX_TEXT = 256;
 
-    @Override
-    public AnalyzerId id() {
-        return ID;
+    public OsReleaseAnalyzer() {
+        super(ID, 1, releaseFiles());
     }
 
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
+    private static Interests releaseFiles() {
         List<PathInterest> paths = new ArrayList<>();
         Stream.of(ETC_OS_RELEASE, USR_LIB_OS_RELEASE, LSB_RELEASE, ALPINE_RELEASE, SUSE_RELEASE, PHOTON_RELEASE,
                 DEBIAN_VERSION).map(PathInterest::exact).forEach(paths::add);
@@ -124,7 +118,7 @@ public final class OsReleaseAnalyzer implements Analyzer {
                 return;
             }
             Optional<String> text = meta.isRegular() && file.hasContent()
-                    ? Optional.of(Texts.decode(file.readAllBytes())) : Optional.empty();
+                    ? Optional.of(UntrustedText.decode(file.readAllBytes())) : Optional.empty();
             files.put(meta.path(), new Received(meta, text));
         }
 
@@ -146,7 +140,7 @@ public final class OsReleaseAnalyzer implements Analyzer {
                     }
                     if (!id.isEmpty()) {
                         problems.add(ProblemKind.MALFORMED_FILE, files.get(file.get().path()).meta(),
-                                "ID \"" + Texts.excerpt(id) + "\" is not an os-release ID");
+                                "ID \"" + UntrustedText.excerpt(id) + "\" is not an os-release ID");
                     }
                     withoutId = withoutId.or(() -> file);
                 }
@@ -273,7 +267,7 @@ public final class OsReleaseAnalyzer implements Analyzer {
                 Received r = files.get(path);
                 if (r != null && r.meta().type() == FileType.SYMLINK) {
                     problems.add(ProblemKind.INCONSISTENT, r.meta(), "symbolic link to "
-                            + r.meta().linkTarget().map(Texts::excerpt).orElse("nothing")
+                            + r.meta().linkTarget().map(UntrustedText::excerpt).orElse("nothing")
                             + " could not be followed to a release file");
                 }
             }

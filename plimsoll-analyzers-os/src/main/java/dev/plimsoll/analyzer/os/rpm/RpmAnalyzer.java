@@ -1,9 +1,9 @@
 package dev.plimsoll.analyzer.os.rpm;
 
 import dev.plimsoll.analyzer.os.LayerAttribution;
-import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.DeclaredAnalyzer;
 import dev.plimsoll.core.analysis.ScanContext;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.FileMeta;
@@ -39,7 +39,7 @@ import java.util.Set;
  * DB hash file of older distributions, in /var/lib/rpm or /usr/lib/sysimage/rpm. Older copies of the database in
  * lower layers tell which layer introduced each package.
  */
-public final class RpmAnalyzer implements Analyzer {
+public final class RpmAnalyzer extends DeclaredAnalyzer {
     private static final AnalyzerId ID = AnalyzerId.of("os/rpm");
     /** Candidate databases, most authoritative first: where several exist, rpm itself would use the first. */
     private static final List<String> DATABASES = List.of(
@@ -54,23 +54,9 @@ public final class RpmAnalyzer implements Analyzer {
     }
 
     public RpmAnalyzer(RpmLimits limits) {
+        super(ID, 1, new Interests(DATABASES.stream().map(PathInterest::exact).map(PathInterest.class::cast).toList(),
+                true, Interests.DEFAULT_MAX_BYTES));
         this.limits = limits;
-    }
-
-    @Override
-    public AnalyzerId id() {
-        return ID;
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public Interests interests() {
-        return new Interests(DATABASES.stream().map(PathInterest::exact).map(PathInterest.class::cast).toList(),
-                true, Interests.DEFAULT_MAX_BYTES);
     }
 
     @Override

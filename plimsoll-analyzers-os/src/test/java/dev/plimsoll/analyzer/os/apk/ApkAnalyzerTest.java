@@ -1,12 +1,10 @@
 package dev.plimsoll.analyzer.os.apk;
 
-import static dev.plimsoll.analyzer.os.AnalyzerHarness.layer;
-import static dev.plimsoll.analyzer.os.AnalyzerHarness.layerRef;
+import static dev.plimsoll.testkit.AnalyzerHarness.layer;
+import static dev.plimsoll.testkit.AnalyzerHarness.layerRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.plimsoll.analyzer.os.AnalyzerHarness;
-import dev.plimsoll.analyzer.os.AnalyzerHarness.Delivered;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
 import dev.plimsoll.core.fs.Visibility;
@@ -18,6 +16,8 @@ import dev.plimsoll.core.inventory.PackageMetadata;
 import dev.plimsoll.core.inventory.SourcePackage;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.testkit.AnalyzerHarness;
+import dev.plimsoll.testkit.AnalyzerHarness.Delivered;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package dev.plimsoll.analyzer.os.release;
 
-import static dev.plimsoll.analyzer.os.AnalyzerHarness.layer;
+import static dev.plimsoll.testkit.AnalyzerHarness.layer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plimsoll.analyzer.os.AnalyzerHarness;
-import dev.plimsoll.analyzer.os.AnalyzerHarness.Delivered;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
 import dev.plimsoll.core.fs.Visibility;
 import dev.plimsoll.core.inventory.OsRelease;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
+import dev.plimsoll.testkit.AnalyzerHarness;
+import dev.plimsoll.testkit.AnalyzerHarness.Delivered;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.plimsoll.vulndb.build.alpine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.core.advisory.Advisory;
 import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.FixState;
@@ -85,20 +84,14 @@ public final class AlpineSecdbFeed implements Feed {
 
     @Override
     public boolean present(Path root) {
-        try {
-            return new DataRoot(root).directory("alpine").isPresent();
-        } catch (IOException e) {
-            // An unreadable root holds nothing this feed can read; parse() reports why.
-            return false;
-        }
+        return DataRoot.holds(root, data -> data.directory("alpine").isPresent());
     }
 
     @Override
     public void parse(Path root, FeedSink sink) throws IOException {
         DataRoot data = new DataRoot(root);
-        Optional<Path> alpine = data.directory("alpine");
+        Optional<Path> alpine = Unread.directoryOrReport(data, "alpine", sink);
         if (alpine.isEmpty()) {
-            Unread.report(data, "alpine", sink);
             return;
         }
         FeedJson json = new FeedJson();
@@ -116,15 +109,10 @@ public final class AlpineSecdbFeed implements Feed {
                 return;
             }
             sink.dataDate(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant());
-            JsonNode tree;
-            try {
-                byte[] content = data.read(file, MAX_BYTES);
-                tree = name.endsWith(".json") ? json.mapper().readTree(content) : yaml.read(content);
-            } catch (IOException e) {
-                sink.skipped(relative, "not read: " + e.getMessage());
-                return;
-            }
-            SecdbParser.parse(tree, parts[1], base, problem -> sink.skipped(relative, problem))
+            DataRoot.TreeReader format = name.endsWith(".json") ? json.mapper()::readTree : yaml::read;
+            data.readTree(file, relative, MAX_BYTES, format, sink)
+                    .flatMap(tree -> SecdbParser.parse(tree, parts[1], base,
+                            problem -> sink.skipped(relative, problem)))
                     .ifPresent(document -> emit(document, relative, sink));
         }, sink);
     }

@@ -56,29 +56,23 @@ public final class DebianListFeed implements Feed {
 
     @Override
     public boolean present(Path root) {
-        try {
-            DataRoot data = new DataRoot(root);
+        return DataRoot.holds(root, data -> {
             for (String list : LISTS) {
                 if (data.regularFile(path(list)).isPresent()) {
                     return true;
                 }
             }
             return false;
-        } catch (IOException e) {
-            // An unreadable root holds nothing this feed can read; parse() reports why.
-            return false;
-        }
+        });
     }
 
     @Override
     public void parse(Path root, FeedSink sink) throws IOException {
         DataRoot data = new DataRoot(root);
         for (String list : LISTS) {
-            Optional<Path> file = data.regularFile(path(list));
+            Optional<Path> file = Unread.regularFileOrReport(data, path(list), sink);
             if (file.isPresent()) {
                 parseList(data, file.get(), sink);
-            } else {
-                Unread.report(data, path(list), sink);
             }
         }
     }

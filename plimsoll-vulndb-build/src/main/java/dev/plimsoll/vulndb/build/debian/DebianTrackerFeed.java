@@ -48,20 +48,14 @@ public final class DebianTrackerFeed implements Feed {
 
     @Override
     public boolean present(Path root) {
-        try {
-            return new DataRoot(root).regularFile(FILE).isPresent();
-        } catch (IOException e) {
-            // An unreadable root holds nothing this feed can read; parse() reports why.
-            return false;
-        }
+        return DataRoot.holds(root, data -> data.regularFile(FILE).isPresent());
     }
 
     @Override
     public void parse(Path root, FeedSink sink) throws IOException {
         DataRoot data = new DataRoot(root);
-        Optional<Path> file = data.regularFile(FILE);
+        Optional<Path> file = Unread.regularFileOrReport(data, FILE, sink);
         if (file.isEmpty()) {
-            Unread.report(data, FILE, sink);
             return;
         }
         String relative = data.relative(file.get());

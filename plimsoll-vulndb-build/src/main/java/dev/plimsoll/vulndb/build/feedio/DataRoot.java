@@ -1,5 +1,6 @@
 package dev.plimsoll.vulndb.build.feedio;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.vulndb.build.FeedSink;
 import java.io.EOFException;
 import java.io.IOException;
@@ -40,6 +41,24 @@ public final class DataRoot {
 
     public Path path() {
         return realRoot;
+    }
+
+    /** What a feed looks for in a data root. */
+    @FunctionalInterface
+    public interface Probe {
+        boolean finds(DataRoot data) throws IOException;
+    }
+
+    /**
+     * Whether {@code root} is a readable data root in which {@code probe} finds something: a feed's answer to
+     * {@code present}. An unreadable root holds nothing a feed can read; its {@code parse} reports why.
+     */
+    public static boolean holds(Path root, Probe probe) {
+        try {
+            return probe.finds(new DataRoot(root));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The directory at {@code relative}, if it is a real directory (not a link) inside the root. */
@@ -149,6 +168,25 @@ public final class DataRoot {
                 }
             }
             return buffer.array();
+        }
+    }
+
+    /** Turns a record file's bytes into a tree: {@code FeedJson}'s mapper or {@code FeedYaml}. */
+    @FunctionalInterface
+    public interface TreeReader {
+        JsonNode read(byte[] content) throws IOException;
+    }
+
+    /**
+     * The record file as a tree, read whole within {@code maxBytes}; empty after reporting to the sink why it could
+     * not be read (too large, unreadable, not valid JSON or YAML).
+     */
+    public Optional<JsonNode> readTree(Path file, String relative, long maxBytes, TreeReader reader, FeedSink sink) {
+        try {
+            return Optional.of(reader.read(read(file, maxBytes)));
+        } catch (IOException e) {
+            sink.skipped(relative, "not read: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

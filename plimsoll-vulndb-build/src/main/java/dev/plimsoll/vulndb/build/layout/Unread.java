@@ -2,9 +2,11 @@ package dev.plimsoll.vulndb.build.layout;
 
 import dev.plimsoll.vulndb.build.FeedSink;
 import dev.plimsoll.vulndb.build.feedio.DataRoot;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reports a feed path that exists but is not read: {@link DataRoot} answers "absent" for a symbolic link or a file
@@ -12,6 +14,26 @@ import java.nio.file.Path;
  */
 public final class Unread {
     private Unread() {
+    }
+
+    /** {@link DataRoot#directory(String)}, reporting a path that exists but is not read there. */
+    public static Optional<Path> directoryOrReport(DataRoot data, String relative, FeedSink sink)
+            throws IOException {
+        return reportIfEmpty(data.directory(relative), data, relative, sink);
+    }
+
+    /** {@link DataRoot#regularFile(String)}, reporting a path that exists but is not read there. */
+    public static Optional<Path> regularFileOrReport(DataRoot data, String relative, FeedSink sink)
+            throws IOException {
+        return reportIfEmpty(data.regularFile(relative), data, relative, sink);
+    }
+
+    /** {@code found}, the answer of a {@link DataRoot} lookup of {@code relative}; reported when empty. */
+    public static Optional<Path> reportIfEmpty(Optional<Path> found, DataRoot data, String relative, FeedSink sink) {
+        if (found.isEmpty()) {
+            report(data, relative, sink);
+        }
+        return found;
     }
 
     /** Call when {@code data.regularFile(relative)} or {@code data.directory(relative)} came back empty. */

@@ -2,16 +2,14 @@ package dev.plimsoll.vulndb.build.nodejs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.core.advisory.Advisory;
-import dev.plimsoll.vulndb.build.Download;
-import dev.plimsoll.vulndb.build.Feed;
 import dev.plimsoll.vulndb.build.FeedSink;
 import dev.plimsoll.vulndb.build.feedio.DataRoot;
 import dev.plimsoll.vulndb.build.feedio.FeedJson;
 import dev.plimsoll.vulndb.build.layout.GitHubArchive;
+import dev.plimsoll.vulndb.build.layout.GitHubArchiveFeed;
 import dev.plimsoll.vulndb.build.layout.Unread;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
  * affected by CVEs of the libraries it bundles (V8, OpenSSL), with no versions, and no other feed attributes those
  * CVEs to Node.js. See {@link NodeRecord} for the mapping.
  */
-public final class NodeSecurityWgFeed implements Feed {
+public final class NodeSecurityWgFeed extends GitHubArchiveFeed {
     public static final String ID = "nodejs";
     static final GitHubArchive ARCHIVE =
             new GitHubArchive("nodejs", "security-wg", "main", "nodejs-security-wg", "vuln/");
@@ -38,45 +36,21 @@ public final class NodeSecurityWgFeed implements Feed {
         Optional<Advisory> map(JsonNode record, String fileNumber, Consumer<String> problems);
     }
 
-    @Override
-    public String id() {
-        return ID;
+    public NodeSecurityWgFeed() {
+        super(ID, ARCHIVE);
     }
 
     @Override
-    public List<Download> downloads() {
-        return List.of(ARCHIVE.download("nodejs.archive"));
-    }
-
-    @Override
-    public boolean present(Path root) {
-        try {
-            return ARCHIVE.content(new DataRoot(root)).isPresent();
-        } catch (IOException e) {
-            // An unreadable root holds nothing this feed can read; parse() reports why.
-            return false;
-        }
-    }
-
-    @Override
-    public void parse(Path root, FeedSink sink) throws IOException {
-        DataRoot data = new DataRoot(root);
-        Optional<Path> content = ARCHIVE.content(data);
-        if (content.isEmpty()) {
-            Unread.report(data, ARCHIVE.target(), sink);
-            return;
-        }
+    protected void parseContent(DataRoot data, Path content, FeedSink sink) throws IOException {
         FeedJson json = new FeedJson();
-        folder(data, json, content.get(), "npm", NodeRecord::npm, sink);
-        folder(data, json, content.get(), "core", NodeRecord::core, sink);
+        folder(data, json, content, "npm", NodeRecord::npm, sink);
+        folder(data, json, content, "core", NodeRecord::core, sink);
     }
 
     private static void folder(DataRoot data, FeedJson json, Path content, String name, Mapping mapping,
                                FeedSink sink) throws IOException {
-        String folderPath = data.relative(content.resolve(name));
-        Optional<Path> dir = data.directory(folderPath);
+        Optional<Path> dir = Unread.directoryOrReport(data, data.relative(content.resolve(name)), sink);
         if (dir.isEmpty()) {
-            Unread.report(data, folderPath, sink);
             return;
         }
         data.walk(dir.get(), file -> file.endsWith(".json") && !file.equals("index.json"), Map.of(),
@@ -86,18 +60,13 @@ public final class NodeSecurityWgFeed implements Feed {
                         sink.skipped(relative, "not at " + name + "/<number>.json: not read");
                         return;
                     }
-                    JsonNode record;
-                    try {
-                        record = json.mapper().readTree(data.read(file, MAX_BYTES));
-                    } catch (IOException e) {
-                        sink.skipped(relative, "not read: " + e.getMessage());
-                        return;
-                    }
                     String number = fileName.substring(0, fileName.length() - ".json".length());
-                    mapping.map(record, number, problem -> sink.skipped(relative, problem)).ifPresent(advisory -> {
-                        advisory.modified().or(advisory::published).ifPresent(sink::dataDate);
-                        sink.advisory(advisory);
-                    });
+                    data.readTree(file, relative, MAX_BYTES, json.mapper()::readTree, sink)
+                            .flatMap(record -> mapping.map(record, number, problem -> sink.skipped(relative, problem)))
+                            .ifPresent(advisory -> {
+                                advisory.modified().or(advisory::published).ifPresent(sink::dataDate);
+                                sink.advisory(advisory);
+                            });
                 }, sink);
     }
 }

@@ -8,6 +8,7 @@ import dev.plimsoll.core.advisory.Advisory;
 import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.FixState;
 import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.feedio.FeedAssertions;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import dev.plimsoll.vulndb.build.yaml.FeedYaml;
@@ -17,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +26,7 @@ class AlpineSecdbFeedTest {
     private final AlpineSecdbFeed feed = new AlpineSecdbFeed();
 
     private RecordingSink parseFixtures() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        feed.parse(TestData.fixtures(), sink);
-        return sink;
+        return RecordingSink.parse(feed, TestData.fixtures());
     }
 
     private static AffectedRange.Events fixedAt(String... versions) {
@@ -122,8 +119,7 @@ class AlpineSecdbFeedTest {
                         3.3.1-r0:
                           - CVE-2024-5535
                 """);
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).extracting(a -> a.id() + " " + a.pkg().asText())
                 .containsExactly("CVE-2024-6119 apk alpine:3.20 openssl");
@@ -158,8 +154,7 @@ class AlpineSecdbFeedTest {
         Files.writeString(bad.resolve("community.yaml"), "distroversion: banana\npackages: []\n");
         Files.createDirectories(root.resolve("alpine/v3.21/deeper"));
         Files.writeString(root.resolve("alpine/v3.21/deeper/main.json"), "{}");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).extracting(a -> a.id() + " " + a.pkg().asText())
                 .containsExactly("CVE-2020-0002 apk alpine:edge numbers");
@@ -187,21 +182,18 @@ class AlpineSecdbFeedTest {
                                 URI.create("https://secdb.alpinelinux.org/v3.20/community.json"),
                                 "alpine/v3.20/community.json"));
         assertThat(feed.downloads()).extracting(Download::key).contains("alpine.edge.main", "alpine.v3.12.community");
-        assertThat(feed.present(TestData.fixtures())).isTrue();
-        assertThat(feed.present(empty)).isFalse();
+        FeedAssertions.assertPresentInTheFixturesOnly(feed, empty);
     }
 
     @Test
     void wholeSharedSecdbIsRead() throws IOException {
-        Optional<Path> vulndata = TestData.sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "../shared/vulndata not found: set -Dplimsoll.vulndata=DIR to "
-                + "read the whole Alpine secdb; the fixture tests above still run");
+        Path vulndata = TestData.sharedVulndataOrAbort("read the whole Alpine secdb");
         // README: 18 files, 1652 package entries, 12028 (version, id) entries.
         FeedYaml yaml = new FeedYaml(32 * 1024 * 1024);
         int packages = 0;
         int entries = 0;
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(vulndata.get().resolve("alpine"))) {
+        try (Stream<Path> walk = Files.walk(vulndata.resolve("alpine"))) {
             files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
         for (Path file : files) {
@@ -217,13 +209,10 @@ class AlpineSecdbFeedTest {
         assertThat(packages).isEqualTo(1652);
         assertThat(entries).isEqualTo(12028);
 
-        RecordingSink sink = new RecordingSink();
-        long start = System.nanoTime();
-        feed.parse(vulndata.get(), sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        RecordingSink sink = RecordingSink.parse(feed, vulndata);
         // Every entry names an id in some spelling ("CVE-????-?????" placeholders always have a XSA beside them).
         assertThat(sink.skipped).isEmpty();
         System.out.printf("alpine: %d package entries, %d secfixes entries -> %d advisories, %d skipped, %d ms%n",
-                packages, entries, sink.advisories.size(), sink.skipped.size(), millis);
+                packages, entries, sink.advisories.size(), sink.skipped.size(), sink.parseMillis());
     }
 }

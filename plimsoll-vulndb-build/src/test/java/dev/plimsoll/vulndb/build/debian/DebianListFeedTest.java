@@ -8,6 +8,7 @@ import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.FixState;
 import dev.plimsoll.core.finding.Severity;
 import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.feedio.FeedAssertions;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import java.io.BufferedReader;
@@ -18,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +28,7 @@ class DebianListFeedTest {
     private final DebianListFeed feed = new DebianListFeed();
 
     private RecordingSink parseFixtures() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        feed.parse(TestData.fixtures(), sink);
-        return sink;
+        return RecordingSink.parse(feed, TestData.fixtures());
     }
 
     @Test
@@ -106,8 +103,7 @@ class DebianListFeedTest {
                 \t[nonesuch] - future 1.0-1
                 \t[trixie] - future 1.0-1+deb13u1
                 """);
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).extracting(a -> a.pkg().asText()).containsExactly("deb debian:13 future");
         assertThat(sink.skipped).containsExactly(new RecordingSink.Skip("debian/DSA.list",
@@ -119,8 +115,7 @@ class DebianListFeedTest {
         Path list = Files.writeString(outside.resolve("DSA.list"), "[01 Jan 2030] DSA-9000-1 x - y\n");
         Files.createDirectories(root.resolve("debian"));
         Files.createSymbolicLink(root.resolve("debian/DSA.list"), list);
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).isEmpty();
         assertThat(sink.skipped).containsExactly(
@@ -138,23 +133,17 @@ class DebianListFeedTest {
                         "https://salsa.debian.org/security-tracker-team/security-tracker/-/raw/master/data/DLA/list"),
                         "debian/DLA.list"));
         assertThat(feed.downloads()).allMatch(d -> d.unpack() == Download.Unpack.NONE && d.sha256Url().isEmpty());
-        assertThat(feed.present(TestData.fixtures())).isTrue();
-        assertThat(feed.present(empty)).isFalse();
+        FeedAssertions.assertPresentInTheFixturesOnly(feed, empty);
     }
 
     @Test
     void wholeSharedListsAreRead() throws IOException {
-        Optional<Path> vulndata = TestData.sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "../shared/vulndata not found: set -Dplimsoll.vulndata=DIR to "
-                + "read the whole DSA and DLA lists; the fixture tests above still run");
+        Path vulndata = TestData.sharedVulndataOrAbort("read the whole DSA and DLA lists");
         // README: DSA 5,406 advisories, DLA 3,534, every one read without a problem.
-        assertThat(entries(vulndata.get().resolve("debian/DSA.list"))).isEqualTo(5406);
-        assertThat(entries(vulndata.get().resolve("debian/DLA.list"))).isEqualTo(3534);
+        assertThat(entries(vulndata.resolve("debian/DSA.list"))).isEqualTo(5406);
+        assertThat(entries(vulndata.resolve("debian/DLA.list"))).isEqualTo(3534);
 
-        RecordingSink sink = new RecordingSink();
-        long start = System.nanoTime();
-        feed.parse(vulndata.get(), sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        RecordingSink sink = RecordingSink.parse(feed, vulndata);
         assertThat(sink.skipped).isEmpty();
         assertThat(sink.dataDate()).contains(Instant.parse("2023-04-01T00:00:00Z"));
         Set<String> ids = sink.advisories.stream().map(Advisory::id).collect(Collectors.toSet());
@@ -162,7 +151,7 @@ class DebianListFeedTest {
         assertThat(ids.stream().filter(i -> i.startsWith("DSA-")).count()).isBetween(5300L, 5406L);
         assertThat(ids.stream().filter(i -> i.startsWith("DLA-")).count()).isBetween(3400L, 3534L);
         System.out.printf("debian-dsa: %d advisories (%d ids with a package line) in %d ms%n",
-                sink.advisories.size(), ids.size(), millis);
+                sink.advisories.size(), ids.size(), sink.parseMillis());
     }
 
     private static int entries(Path list) throws IOException {

@@ -7,6 +7,7 @@ import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.FixState;
 import dev.plimsoll.core.finding.Severity;
 import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.feedio.FeedAssertions;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import java.io.IOException;
@@ -24,16 +25,13 @@ class DebianTrackerFeedTest {
     private final DebianTrackerFeed feed = new DebianTrackerFeed();
 
     private RecordingSink parseFixture() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        feed.parse(TestData.fixtures(), sink);
-        return sink;
+        return RecordingSink.parse(feed, TestData.fixtures());
     }
 
     private static RecordingSink parse(Path root, String json) throws IOException {
         Files.createDirectories(root.resolve("debian"));
         Files.writeString(root.resolve("debian/tracker.json"), json);
-        RecordingSink sink = new RecordingSink();
-        new DebianTrackerFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new DebianTrackerFeed(), root);
         return sink;
     }
 
@@ -108,8 +106,7 @@ class DebianTrackerFeedTest {
         Files.createDirectories(root.resolve("debian"));
         Path file = Files.writeString(root.resolve("debian/tracker.json"), "{}");
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-02T03:04:05Z")));
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.dataDate()).contains(Instant.parse("2026-01-02T03:04:05Z"));
         assertThat(sink.advisories).isEmpty();
@@ -177,7 +174,6 @@ class DebianTrackerFeedTest {
             assertThat(d.target()).isEqualTo("debian/tracker.json");
             assertThat(d.unpack()).isEqualTo(Download.Unpack.NONE);
         });
-        assertThat(feed.present(TestData.fixtures())).isTrue();
-        assertThat(feed.present(empty)).isFalse();
+        FeedAssertions.assertPresentInTheFixturesOnly(feed, empty);
     }
 }

@@ -50,8 +50,7 @@ class EpssFeedTest {
     void plainCsvWithCrlfBomAndOtherColumnOrder() throws IOException {
         write(EpssFeed.PLAIN_FILE, "\uFEFF#model_version:v2025.03.14,score_date:2026-05-18T00:00:00Z\r\n"
                 + "percentile,cve,epss\r\n0.7385,CVE-1999-0001,0.0046\r\n\r\n0.92176,CVE-1999-0002,0.04525\r\n", false);
-        RecordingSink sink = new RecordingSink();
-        new EpssFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new EpssFeed(), root);
         assertThat(sink.skipped).isEmpty();
         assertThat(sink.facts).extracting(CveFacts::cve).containsExactly("CVE-1999-0001", "CVE-1999-0002");
         assertThat(sink.facts("CVE-1999-0002").epss()).hasValue(0.04525);
@@ -72,8 +71,7 @@ class EpssFeedTest {
                 CVE-2024-0006,NaN,0.2
                 CVE-2024-0007,0.000010000,0.000000000""", true);
         write(EpssFeed.PLAIN_FILE, "cve,epss,percentile\nCVE-2024-0009,0.1,0.1\n", false);
-        RecordingSink sink = new RecordingSink();
-        new EpssFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new EpssFeed(), root);
         assertThat(sink.facts).extracting(CveFacts::cve).containsExactly("CVE-2024-0001", "CVE-2024-0007");
         assertThat(sink.skipped).extracting(s -> s.file() + ": " + s.reason()).containsExactly(
                 "epss/epss_scores-current.csv: not read: epss/epss_scores-current.csv.gz is present and is the downloaded copy",
@@ -89,8 +87,7 @@ class EpssFeedTest {
     @Test
     void notAnEpssFileIsRefusedAtTheHeader() throws IOException {
         write(EpssFeed.GZIP_FILE, "<html><body>rate limited</body></html>\n", false);
-        RecordingSink sink = new RecordingSink();
-        new EpssFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new EpssFeed(), root);
         assertThat(sink.facts).isEmpty();
         assertThat(sink.skipped).singleElement().satisfies(s -> assertThat(s.reason())
                 .contains("lacks cve, epss, percentile: not an EPSS file"));
@@ -99,8 +96,7 @@ class EpssFeedTest {
     @Test
     void aLineWithoutEndIsBounded() throws IOException {
         write(EpssFeed.GZIP_FILE, "cve,epss,percentile\n" + "9".repeat(100_000), true);
-        RecordingSink sink = new RecordingSink();
-        new EpssFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new EpssFeed(), root);
         assertThat(sink.facts).isEmpty();
         assertThat(sink.skipped).singleElement().satisfies(s -> assertThat(s.reason())
                 .contains("line 2 is longer than 1024 characters"));

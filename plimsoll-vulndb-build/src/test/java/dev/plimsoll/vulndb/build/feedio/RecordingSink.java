@@ -2,11 +2,16 @@ package dev.plimsoll.vulndb.build.feedio;
 
 import dev.plimsoll.core.advisory.Advisory;
 import dev.plimsoll.core.advisory.CveFacts;
+import dev.plimsoll.vulndb.build.Feed;
 import dev.plimsoll.vulndb.build.FeedSink;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Keeps everything a feed hands over, for assertions. */
 public final class RecordingSink implements FeedSink {
@@ -17,6 +22,21 @@ public final class RecordingSink implements FeedSink {
     public final List<CveFacts> facts = new ArrayList<>();
     public final List<Skip> skipped = new ArrayList<>();
     public final List<Instant> dates = new ArrayList<>();
+    private long parseMillis;
+
+    /** What {@code feed} hands over when it parses {@code root}, timed (see {@link #parseMillis()}). */
+    public static RecordingSink parse(Feed feed, Path root) throws IOException {
+        RecordingSink sink = new RecordingSink();
+        long start = System.nanoTime();
+        feed.parse(root, sink);
+        sink.parseMillis = (System.nanoTime() - start) / 1_000_000;
+        return sink;
+    }
+
+    /** How long the {@link #parse} that filled this sink took, for the whole-data tests to print. */
+    public long parseMillis() {
+        return parseMillis;
+    }
 
     @Override
     public void advisory(Advisory advisory) {
@@ -60,5 +80,10 @@ public final class RecordingSink implements FeedSink {
 
     public List<Skip> skipped(String file) {
         return skipped.stream().filter(s -> s.file().equals(file)).toList();
+    }
+
+    /** The reason of each skipped file, by its name with {@code folder} taken out; a file skipped twice fails. */
+    public Map<String, String> reasonsIn(String folder) {
+        return skipped.stream().collect(Collectors.toMap(s -> s.file().replace(folder, ""), Skip::reason));
     }
 }

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 
 /** Where the test data roots are: the fixtures in src/test/resources, and ../shared/vulndata when present. */
 public final class TestData {
@@ -41,5 +42,16 @@ public final class TestData {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link #sharedVulndata()}, or the test is aborted with a message saying how to point at it; {@code toRead}
+     * says what the test would read there ("read the whole ruby-advisory-db").
+     */
+    public static Path sharedVulndataOrAbort(String toRead) {
+        Optional<Path> vulndata = sharedVulndata();
+        Assumptions.assumeTrue(vulndata.isPresent(), "../shared/vulndata not found: set -Dplimsoll.vulndata=DIR to "
+                + toRead + "; the fixture tests above still run");
+        return vulndata.get();
     }
 }

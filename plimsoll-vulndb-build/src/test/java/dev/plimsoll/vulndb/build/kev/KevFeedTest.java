@@ -48,8 +48,7 @@ class KevFeedTest {
                   {"cveID": "not-a-cve", "dateAdded": "2024-01-30"},
                   {"dateAdded": "2024-01-30"},
                   {"cveID": "CVE-2024-0002", "dateAdded": "30/01/2024"}]}""");
-        RecordingSink sink = new RecordingSink();
-        new KevFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new KevFeed(), root);
         assertThat(sink.facts).extracting(CveFacts::cve, CveFacts::kevDateAdded).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("CVE-2024-0001", Optional.of(LocalDate.of(2024, 1, 30))),
                 org.assertj.core.groups.Tuple.tuple("CVE-2024-0002", Optional.empty()));
@@ -64,8 +63,7 @@ class KevFeedTest {
     void notACatalogue() throws IOException {
         Files.createDirectories(root.resolve("kev"));
         Files.writeString(root.resolve(KevFeed.FILE), "<html>blocked</html>");
-        RecordingSink sink = new RecordingSink();
-        new KevFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new KevFeed(), root);
         assertThat(sink.facts).isEmpty();
         assertThat(sink.skipped).singleElement().satisfies(s -> {
             assertThat(s.file()).isEqualTo(KevFeed.FILE);

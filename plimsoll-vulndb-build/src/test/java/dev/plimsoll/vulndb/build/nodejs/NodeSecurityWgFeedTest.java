@@ -8,7 +8,7 @@ import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.Cvss;
 import dev.plimsoll.core.advisory.FixState;
 import dev.plimsoll.core.finding.Severity;
-import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.feedio.FeedAssertions;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +27,7 @@ class NodeSecurityWgFeedTest {
     private final NodeSecurityWgFeed feed = new NodeSecurityWgFeed();
 
     private RecordingSink parseFixtures() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        feed.parse(TestData.fixtures(), sink);
-        return sink;
+        return RecordingSink.parse(feed, TestData.fixtures());
     }
 
     private static AffectedRange.Constraint npm(boolean negated, String... ranges) {
@@ -123,16 +120,14 @@ class NodeSecurityWgFeedTest {
                 "{\"cve\": [], \"vulnerable\": \"8.x\", \"patched\": \">=8.0.0\"}");
         Files.createDirectories(root.resolve("nodejs-security-wg/deps"));
         Files.writeString(root.resolve("nodejs-security-wg/deps/1.json"), "{\"cve\": [\"CVE-2023-45853\"]}");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo("NSWG-ECO-1");
             assertThat(a.cvss()).extracting(Cvss::version, Cvss::vector).containsExactly(
                     tuple("3.0", "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N"));
         });
-        Map<String, String> reasons = sink.skipped.stream().collect(Collectors.toMap(
-                s -> s.file().replace("nodejs-security-wg/", ""), RecordingSink.Skip::reason));
+        Map<String, String> reasons = sink.reasonsIn("nodejs-security-wg/");
         assertThat(reasons).containsOnlyKeys("npm/2.json", "npm/3.json", "npm/4.json", "npm/5.json", "npm/6.json",
                 "npm/notes.json", "core/1.json");
         assertThat(reasons.get("npm/2.json")).isEqualTo("no module_name");
@@ -146,32 +141,22 @@ class NodeSecurityWgFeedTest {
 
     @Test
     void downloadsTheBranchArchiveAndStripsToVuln(@TempDir Path root) throws IOException {
-        assertThat(feed.downloads()).singleElement().satisfies(d -> {
-            assertThat(d.url()).isEqualTo(
-                    URI.create("https://github.com/nodejs/security-wg/archive/refs/heads/main.zip"));
-            assertThat(d.target()).isEqualTo("nodejs-security-wg");
-            assertThat(d.unpack()).isEqualTo(Download.Unpack.ZIP);
-        });
-        assertThat(NodeSecurityWgFeed.ARCHIVE.archivePrefix()).isEqualTo("security-wg-main/vuln/");
+        FeedAssertions.assertDownloadsTheBranchZip(feed, NodeSecurityWgFeed.ARCHIVE,
+                "https://github.com/nodejs/security-wg/archive/refs/heads/main.zip", "nodejs-security-wg",
+                "security-wg-main/vuln/");
         assertThat(feed.present(root)).isFalse();
 
         Path npm = Files.createDirectories(root.resolve("nodejs-security-wg/security-wg-main/vuln/npm"));
         Files.writeString(npm.resolve("7.json"), "{\"id\": 7, \"module_name\": \"m\", \"vulnerable_versions\": \"<2\"}");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
         assertThat(feed.present(root)).isTrue();
         assertThat(sink.advisories).extracting(Advisory::id).containsExactly("NSWG-ECO-7");
     }
 
     @Test
     void wholeSharedDatabaseIsRead() throws IOException {
-        Optional<Path> vulndata = TestData.sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "../shared/vulndata not found: set -Dplimsoll.vulndata=DIR to "
-                + "read all Node.js security WG records; the fixture tests above still run");
-        RecordingSink sink = new RecordingSink();
-        long start = System.nanoTime();
-        feed.parse(vulndata.get(), sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Path vulndata = TestData.sharedVulndataOrAbort("read all Node.js security WG records");
+        RecordingSink sink = RecordingSink.parse(feed, vulndata);
 
         assertThat(sink.skipped).isEmpty();
         Map<String, Long> byKind = sink.advisories.stream()
@@ -180,6 +165,7 @@ class NodeSecurityWgFeedTest {
         assertThat(byKind).containsExactlyInAnyOrderEntriesOf(Map.of("NSWG-ECO-", 467L, "NSWG-COR-", 171L));
         assertThat(sink.advisories).filteredOn(a -> a.id().startsWith("NSWG-ECO-"))
                 .filteredOn(a -> a.fix() instanceof FixState.NotFixed).hasSize(55 + 138);
-        System.out.printf("nodejs: %d advisories (%s) in %d ms%n", sink.advisories.size(), byKind, millis);
+        System.out.printf("nodejs: %d advisories (%s) in %d ms%n", sink.advisories.size(), byKind,
+                sink.parseMillis());
     }
 }

@@ -58,8 +58,7 @@ class NvdFeedTest {
                 Files.readString(TestData.fixtures().resolve("nvd/CVE-2022-42889.json")),
                 Files.readString(TestData.fixtures().resolve("nvd/CVE-2024-3094.json")));
         Files.writeString(nvd.resolve("page-0.json"), page);
-        RecordingSink sink = new RecordingSink();
-        new NvdFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new NvdFeed(), root);
         assertThat(sink.facts).hasSize(2);
         assertTheTwoSamples(sink);
         assertThat(sink.skipped).extracting(RecordingSink.Skip::reason)
@@ -73,8 +72,7 @@ class NvdFeedTest {
         String cve = Files.readString(TestData.fixtures().resolve("nvd/CVE-2022-42889.json"));
         Files.writeString(nvd.resolve("page-0.json"), "{\"vulnerabilities\": [{\"cve\": " + cve + "}, {\"cve\": {\"id\"");
         Files.writeString(nvd.resolve("odd.json"), "{\"id\": \"not-a-cve\"}");
-        RecordingSink sink = new RecordingSink();
-        new NvdFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new NvdFeed(), root);
         assertThat(sink.facts).extracting(CveFacts::cve).containsExactly("CVE-2022-42889");
         assertThat(sink.skipped("nvd/page-0.json")).singleElement()
                 .satisfies(s -> assertThat(s.reason()).startsWith("not valid JSON").contains("were read"));
@@ -93,8 +91,7 @@ class NvdFeedTest {
                    "cvssMetricV40": [{"source": "cna@example.org", "type": "Secondary",
                                       "cvssData": {"version": "4.0", "vectorString": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"}}],
                    "cvssMetricV30": [{"source": "nvd@nist.gov", "type": "Primary", "cvssData": {"version": "3.0"}}]}}""");
-        RecordingSink sink = new RecordingSink();
-        new NvdFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new NvdFeed(), root);
         CveFacts facts = sink.facts("CVE-2000-0001");
         assertThat(facts.description()).contains("hi");
         assertThat(facts.nvdCvss()).extracting(Cvss::version, Cvss::source, Cvss::score).containsExactly(

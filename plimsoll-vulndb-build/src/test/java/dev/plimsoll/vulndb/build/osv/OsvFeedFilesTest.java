@@ -28,8 +28,7 @@ class OsvFeedFilesTest {
         copyFixture("ghsa/npm/GHSA-f2jv-r9rf-7988.json", "osv/npm/GHSA-f2jv-r9rf-7988.json");
         copyFixture("ghsa/npm/GHSA-f2jv-r9rf-7988.json", "osv/Maven/GHSA-f2jv-r9rf-7988.json");
         copyFixture("ghsa/npm/GHSA-8hfj-j24r-96c4.json", "osv/npm/GHSA-8hfj-j24r-96c4.json");
-        RecordingSink sink = new RecordingSink();
-        new OsvFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new OsvFeed(), root);
         assertThat(sink.advisories("GHSA-f2jv-r9rf-7988")).hasSize(4);
         assertThat(sink.advisories("GHSA-8hfj-j24r-96c4")).hasSize(2);
         assertThat(sink.skipped).isEmpty();
@@ -42,8 +41,7 @@ class OsvFeedFilesTest {
         copyFixture("ghsa/Maven/GHSA-g5mm-vmx4-3rg7.json",
                 "ghsa/advisory-database-main/advisories/unreviewed/2022/04/GHSA-g5mm-vmx4-3rg7/GHSA-g5mm-vmx4-3rg7.json");
         Files.writeString(root.resolve("ghsa/advisory-database-main/README.md"), "# not a record");
-        RecordingSink sink = new RecordingSink();
-        new GhsaFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new GhsaFeed(), root);
         assertThat(sink.advisories).extracting(a -> a.id()).containsExactly("GHSA-jfh8-c2jp-5v3q");
         assertThat(sink.skipped).singleElement().satisfies(s -> {
             assertThat(s.file()).isEqualTo("ghsa/advisory-database-main/advisories/unreviewed");
@@ -59,8 +57,7 @@ class OsvFeedFilesTest {
         try (RandomAccessFile big = new RandomAccessFile(root.resolve("osv/PyPI/HUGE-1.json").toFile(), "rw")) {
             big.setLength(OsvDirectoryReader.MAX_RECORD_BYTES + 1); // sparse: costs no disk
         }
-        RecordingSink sink = new RecordingSink();
-        new OsvFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new OsvFeed(), root);
         assertThat(sink.advisories).extracting(a -> a.id()).containsExactly("PYSEC-2022-42969");
         assertThat(sink.skipped("osv/PyPI/BROKEN-1.json")).singleElement()
                 .satisfies(s -> assertThat(s.reason()).startsWith("not valid JSON"));
@@ -78,8 +75,7 @@ class OsvFeedFilesTest {
         Files.createSymbolicLink(root.resolve("osv/PyPI/PYSEC-2022-42969.json"), secret);
         Files.createSymbolicLink(root.resolve("osv/Linked"), outside);
         copyFixture("osv/PyPI/PYSEC-2022-15.json", "osv/PyPI/PYSEC-2022-15.json");
-        RecordingSink sink = new RecordingSink();
-        new OsvFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new OsvFeed(), root);
         assertThat(sink.advisories).extracting(a -> a.id()).containsExactly("PYSEC-2022-15");
         assertThat(sink.skipped).extracting(RecordingSink.Skip::file)
                 .containsExactly("osv/Linked", "osv/PyPI/PYSEC-2022-42969.json");
@@ -101,8 +97,7 @@ class OsvFeedFilesTest {
 
     @Test
     void anAbsentDirectoryIsNothingToParse() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        new OsvFeed().parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(new OsvFeed(), root);
         new GhsaFeed().parse(root, sink);
         assertThat(sink.advisories).isEmpty();
         assertThat(sink.skipped).isEmpty();

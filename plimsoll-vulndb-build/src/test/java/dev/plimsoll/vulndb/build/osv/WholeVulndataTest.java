@@ -45,12 +45,9 @@ class WholeVulndataTest {
 
     @Test
     void everyOsvRecordIsReadAndNothingIsSkipped() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        long start = System.nanoTime();
-        new OsvFeed().parse(vulndata, sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        RecordingSink sink = RecordingSink.parse(new OsvFeed(), vulndata);
         System.out.printf("osv (Go + PyPI + crates.io + Ubuntu, %d files): %d advisories in %d ms%n",
-                jsonFiles("osv"), sink.advisories.size(), millis);
+                jsonFiles("osv"), sink.advisories.size(), sink.parseMillis());
 
         assertThat(sink.skipped).isEmpty();
         Map<String, Long> records = recordsByFolder(sink);
@@ -68,8 +65,7 @@ class WholeVulndataTest {
 
     @Test
     void everyGhsaRecordIsReadAndOnlyTheTwoUnknownEcosystemsAreSkipped() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        new GhsaFeed().parse(vulndata, sink);
+        RecordingSink sink = RecordingSink.parse(new GhsaFeed(), vulndata);
         assertThat(sink.advisories.stream().map(Advisory::id).distinct()).hasSize(96);
         assertThat(jsonFiles("ghsa")).isEqualTo(97);
         assertThat(sink.skipped).extracting(s -> s.file() + " " + s.reason().replaceAll(":.*", "")).containsExactly(
@@ -81,12 +77,10 @@ class WholeVulndataTest {
 
     @Test
     void cveFeeds() throws IOException {
-        RecordingSink nvd = new RecordingSink();
-        new NvdFeed().parse(vulndata, nvd);
+        RecordingSink nvd = RecordingSink.parse(new NvdFeed(), vulndata);
         assertThat(nvd.facts).extracting(CveFacts::cve).containsExactly("CVE-2022-42889", "CVE-2024-3094");
 
-        RecordingSink kev = new RecordingSink();
-        new KevFeed().parse(vulndata, kev);
+        RecordingSink kev = RecordingSink.parse(new KevFeed(), vulndata);
         assertThat(kev.skipped).isEmpty();
         assertThat(kev.facts).hasSize(1404).allSatisfy(f -> {
             assertThat(f.knownExploited()).isTrue();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plimsoll.core.advisory.Advisory;
 import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.FixState;
-import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.feedio.FeedAssertions;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import java.io.IOException;
@@ -15,9 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +22,7 @@ class FriendsOfPhpFeedTest {
     private final FriendsOfPhpFeed feed = new FriendsOfPhpFeed();
 
     private RecordingSink parseFixtures() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        feed.parse(TestData.fixtures(), sink);
-        return sink;
+        return RecordingSink.parse(feed, TestData.fixtures());
     }
 
     private static AffectedRange.Constraint composer(String... branches) {
@@ -111,15 +106,13 @@ class FriendsOfPhpFeedTest {
         Files.createDirectories(root.resolve("php-security-advisories/.github/workflows"));
         Files.writeString(root.resolve("php-security-advisories/.github/workflows/ci.yaml"), "on: push\n");
         Files.writeString(root.resolve("php-security-advisories/acme/stray.yaml"), "title: t\n");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo("CVE-2020-0001");
             assertThat(a.fix()).isEqualTo(new FixState.NotFixed());
         });
-        Map<String, String> reasons = sink.skipped.stream().collect(Collectors.toMap(
-                s -> s.file().replace("php-security-advisories/", ""), RecordingSink.Skip::reason));
+        Map<String, String> reasons = sink.reasonsIn("php-security-advisories/");
         assertThat(reasons).containsOnlyKeys("acme/lib/noref.yaml", "acme/lib/badref.yaml",
                 "acme/lib/nobranches.yaml", "acme/lib/number.yaml", "acme/lib/empty.yaml", "acme/lib/dup.yaml",
                 "acme/stray.yaml");
@@ -142,32 +135,23 @@ class FriendsOfPhpFeedTest {
 
     @Test
     void downloadsTheBranchArchive(@TempDir Path empty) {
-        assertThat(feed.downloads()).singleElement().satisfies(d -> {
-            assertThat(d.url()).isEqualTo(URI.create(
-                    "https://github.com/FriendsOfPHP/security-advisories/archive/refs/heads/master.zip"));
-            assertThat(d.target()).isEqualTo("php-security-advisories");
-            assertThat(d.unpack()).isEqualTo(Download.Unpack.ZIP);
-        });
-        assertThat(FriendsOfPhpFeed.ARCHIVE.archivePrefix()).isEqualTo("security-advisories-master/");
-        assertThat(feed.present(TestData.fixtures())).isTrue();
-        assertThat(feed.present(empty)).isFalse();
+        FeedAssertions.assertDownloadsTheBranchZip(feed, FriendsOfPhpFeed.ARCHIVE,
+                "https://github.com/FriendsOfPHP/security-advisories/archive/refs/heads/master.zip",
+                "php-security-advisories", "security-advisories-master/");
+        FeedAssertions.assertPresentInTheFixturesOnly(feed, empty);
     }
 
     @Test
     void wholeSharedDatabaseIsRead() throws IOException {
-        Optional<Path> vulndata = TestData.sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "../shared/vulndata not found: set -Dplimsoll.vulndata=DIR to "
-                + "read all FriendsOfPHP advisories; the fixture tests above still run");
-        RecordingSink sink = new RecordingSink();
-        long start = System.nanoTime();
-        feed.parse(vulndata.get(), sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Path vulndata = TestData.sharedVulndataOrAbort("read all FriendsOfPHP advisories");
+        RecordingSink sink = RecordingSink.parse(feed, vulndata);
 
         assertThat(sink.skipped).isEmpty();
         assertThat(sink.advisories).hasSize(1592);
         long withCve = sink.advisories.stream().filter(a -> a.id().startsWith("CVE-")).count();
         assertThat(withCve).isEqualTo(1160);
         System.out.printf("php: %d advisories (%d with a CVE id, %d unfixed) in %d ms%n", sink.advisories.size(),
-                withCve, sink.advisories.stream().filter(a -> a.fix() instanceof FixState.NotFixed).count(), millis);
+                withCve, sink.advisories.stream().filter(a -> a.fix() instanceof FixState.NotFixed).count(),
+                sink.parseMillis());
     }
 }

@@ -6,7 +6,7 @@ import dev.plimsoll.core.advisory.Advisory;
 import dev.plimsoll.core.advisory.AffectedRange;
 import dev.plimsoll.core.advisory.FixState;
 import dev.plimsoll.core.finding.Severity;
-import dev.plimsoll.vulndb.build.Download;
+import dev.plimsoll.vulndb.build.feedio.FeedAssertions;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import java.io.IOException;
@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +24,7 @@ class RubySecFeedTest {
     private final RubySecFeed feed = new RubySecFeed();
 
     private RecordingSink parseFixtures() throws IOException {
-        RecordingSink sink = new RecordingSink();
-        feed.parse(TestData.fixtures(), sink);
-        return sink;
+        return RecordingSink.parse(feed, TestData.fixtures());
     }
 
     private static AffectedRange notAffected(String... requirements) {
@@ -112,12 +108,10 @@ class RubySecFeedTest {
         Files.writeString(gems.resolve("CVE-2020-0007.yml"), "gem: x\npatched_versions: {a: 1}\n");
         Files.writeString(gems.resolve("CVE-2020-0008.yml"), "gem: x\n  bad: indentation\n");
         Files.writeString(root.resolve("ruby-advisory-db/gems/stray.yml"), "gem: x\n");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).extracting(Advisory::id).containsExactly("CVE-2020-0001");
-        Map<String, String> reasons = sink.skipped.stream().collect(Collectors.toMap(
-                s -> s.file().replace("ruby-advisory-db/gems/", ""), RecordingSink.Skip::reason));
+        Map<String, String> reasons = sink.reasonsIn("ruby-advisory-db/gems/");
         assertThat(reasons).hasSize(8);
         assertThat(reasons.get("x/CVE-2020-0002.yml")).startsWith("not read: Duplicate field 'gem'");
         assertThat(reasons.get("x/CVE-2020-0003.yml")).isEqualTo("no 'gem'");
@@ -136,8 +130,7 @@ class RubySecFeedTest {
         Files.createSymbolicLink(gems.resolve("CVE-2020-9999.yml"), secret);
         Files.createSymbolicLink(root.resolve("ruby-advisory-db/gems/linked"), outside);
         Files.writeString(gems.resolve("CVE-2020-0001.yml"), "gem: x\n");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).extracting(a -> a.pkg().asText()).containsExactly("gem x");
         assertThat(sink.skipped).containsExactlyInAnyOrder(
@@ -149,8 +142,7 @@ class RubySecFeedTest {
     void readsAnArchiveUnpackedWithItsTopFolder(@TempDir Path root) throws IOException {
         Path gems = Files.createDirectories(root.resolve("ruby-advisory-db/ruby-advisory-db-master/gems/x"));
         Files.writeString(gems.resolve("CVE-2020-0001.yml"), "gem: x\n");
-        RecordingSink sink = new RecordingSink();
-        feed.parse(root, sink);
+        RecordingSink sink = RecordingSink.parse(feed, root);
 
         assertThat(sink.advisories).extracting(a -> a.pkg().asText()).containsExactly("gem x");
         assertThat(sink.skipped).isEmpty();
@@ -158,26 +150,16 @@ class RubySecFeedTest {
 
     @Test
     void downloadsTheBranchArchive(@TempDir Path empty) {
-        assertThat(feed.downloads()).singleElement().satisfies(d -> {
-            assertThat(d.url()).isEqualTo(
-                    URI.create("https://github.com/rubysec/ruby-advisory-db/archive/refs/heads/master.zip"));
-            assertThat(d.target()).isEqualTo("ruby-advisory-db");
-            assertThat(d.unpack()).isEqualTo(Download.Unpack.ZIP);
-        });
-        assertThat(RubySecFeed.ARCHIVE.archivePrefix()).isEqualTo("ruby-advisory-db-master/");
-        assertThat(feed.present(TestData.fixtures())).isTrue();
-        assertThat(feed.present(empty)).isFalse();
+        FeedAssertions.assertDownloadsTheBranchZip(feed, RubySecFeed.ARCHIVE,
+                "https://github.com/rubysec/ruby-advisory-db/archive/refs/heads/master.zip", "ruby-advisory-db",
+                "ruby-advisory-db-master/");
+        FeedAssertions.assertPresentInTheFixturesOnly(feed, empty);
     }
 
     @Test
     void wholeSharedDatabaseIsRead() throws IOException {
-        Optional<Path> vulndata = TestData.sharedVulndata();
-        Assumptions.assumeTrue(vulndata.isPresent(), "../shared/vulndata not found: set -Dplimsoll.vulndata=DIR to "
-                + "read the whole ruby-advisory-db; the fixture tests above still run");
-        RecordingSink sink = new RecordingSink();
-        long start = System.nanoTime();
-        feed.parse(vulndata.get(), sink);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Path vulndata = TestData.sharedVulndataOrAbort("read the whole ruby-advisory-db");
+        RecordingSink sink = RecordingSink.parse(feed, vulndata);
 
         assertThat(sink.skipped).isEmpty();
         // README: 1,381 records. (Its split, gems 1,209 / rubies 172, is off: the folders hold 1,234 and 147.)
@@ -186,6 +168,7 @@ class RubySecFeedTest {
                 .collect(Collectors.groupingBy(a -> a.pkg().ecosystem().purlType(), Collectors.counting()));
         assertThat(byEcosystem).containsExactlyInAnyOrderEntriesOf(Map.of("gem", 1234L, "generic", 147L));
         assertThat(sink.advisories).filteredOn(a -> a.fix() instanceof FixState.NotFixed).hasSize(99);
-        System.out.printf("rubysec: %d advisories (%s) in %d ms%n", sink.advisories.size(), byEcosystem, millis);
+        System.out.printf("rubysec: %d advisories (%s) in %d ms%n", sink.advisories.size(), byEcosystem,
+                sink.parseMillis());
     }
 }

@@ -1,4 +1,4 @@
-package dev.plimsoll.analyzer.lang;
+package dev.plimsoll.core.analysis;
 
 import dev.plimsoll.core.fs.FileMeta;
 import dev.plimsoll.core.problem.ProblemKind;
@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The problems one analyzer session met, listed by path (an archive's nested path "a.jar!/lib/b.jar" included), then
- * layer, so that the output does not depend on the order files arrived in. At most {@link #PER_PATH} are kept per
- * path: a garbage file would otherwise yield one problem per record, while the first few already say what is wrong.
+ * The problems one analyzer session met, listed by path (a path inside an archive, "/app/a.jar!/lib/b.jar",
+ * included), then layer, so that the output does not depend on the order files arrived in. At most
+ * {@link #PER_PATH} are kept per path and layer: a garbage file would otherwise yield one problem per record and drown
+ * the report, while the first few already say what is wrong.
  */
 public final class ProblemLog {
     public static final int PER_PATH = 10;
@@ -35,6 +36,7 @@ public final class ProblemLog {
     private final Map<Key, PathProblems> byPath = new TreeMap<>(
             Comparator.comparing(Key::path).thenComparingInt(Key::layer));
 
+    /** @param component who reports the problems: the analyzer's id ("os/dpkg") */
     public ProblemLog(String component) {
         this.component = component;
     }
@@ -55,8 +57,9 @@ public final class ProblemLog {
         }
     }
 
-    public boolean isEmpty() {
-        return byPath.isEmpty();
+    /** A fault of a line-based format, the line being 1-based. */
+    public void malformed(FileMeta file, int line, String message) {
+        add(ProblemKind.MALFORMED_FILE, file, "line " + line + ": " + message);
     }
 
     public List<ScanProblem> problems() {
@@ -65,7 +68,7 @@ public final class ProblemLog {
             all.addAll(problems.kept);
             if (problems.dropped > 0) {
                 all.add(new ScanProblem(ProblemKind.MALFORMED_FILE, component, Optional.of(problems.layer),
-                        Optional.of(key.path()), problems.dropped + " further problems here not listed"));
+                        Optional.of(key.path()), problems.dropped + " further problems in this file not listed"));
             }
         });
         return all;

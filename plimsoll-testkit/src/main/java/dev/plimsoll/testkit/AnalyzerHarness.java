@@ -1,6 +1,4 @@
-package dev.plimsoll.analyzer.os;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.plimsoll.testkit;
 
 import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
@@ -37,18 +35,23 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Runs an analyzer session over layers built from fixture directories (under src/test/resources, mirroring image
- * paths) and in-memory files, the way the engine would: visibility computed top-down across the layers, only
- * files matching the analyzer's interests delivered (by a reference matcher for {@link PathInterest}), deleted
- * copies only when asked for, content bounded by {@code maxBytes}. Fixtures are read from the source tree so that
- * their symbolic links stay links.
+ * paths) and in-memory files, the way the engine would: visibility computed top-down across the layers, only the
+ * files the analyzer's interests select delivered, deleted copies only when asked for, content bounded by
+ * {@code maxBytes}. Fixtures are read from the source tree so that their symbolic links stay links.
+ *
+ * <p>Which files the interests select is decided by a reference matcher ({@link #matches}) unless a module that can
+ * see the engine's own index hands that in ({@link #selectingWith}), so that a glob the engine would not match fails
+ * there too. The testkit cannot use the index itself: the filesystem module that holds it tests with the testkit.
  */
 public final class AnalyzerHarness {
     private static final Path RESOURCES = Path.of("src", "test", "resources");
@@ -63,6 +66,12 @@ public final class AnalyzerHarness {
         SHUFFLED_2
     }
 
+    /** Which files the analyzer receives: compiled once per run from its interests, deleted copies included. */
+    @FunctionalInterface
+    public interface Selection {
+        Predicate<FileMeta> compile(Interests interests);
+    }
+
     /** A file the session received. */
     public record Delivered(String path, int layer, Visibility visibility) {
         @Override
@@ -71,13 +80,16 @@ public final class AnalyzerHarness {
         }
     }
 
+    /**
+     * @param tooLarge the selected regular files above the interests' maxBytes, as "path@layer"
+     */
     public record Run(AnalyzerOutput output, List<Delivered> delivered, List<String> tooLarge) {
         public List<String> deliveredPaths() {
             return delivered.stream().map(Delivered::path).distinct().sorted().toList();
         }
     }
 
-    /** One layer's changes: files, symbolic links and whiteouts. */
+    /** One layer's changes: files, directories, symbolic links and whiteouts. */
     public static final class Layer {
         private final Map<String, Item> items = new LinkedHashMap<>();
         private final Set<String> whiteouts = new HashSet<>();
@@ -87,11 +99,18 @@ public final class AnalyzerHarness {
 
         /** Every file and symbolic link under src/test/resources/{@code fixture}, at the same absolute paths. */
         public Layer fixture(String fixture) {
+            return fixture(fixture, "");
+        }
+
+        /** Every file and symbolic link under src/test/resources/{@code fixture}, under {@code mount} ("/app"). */
+        public Layer fixture(String fixture, String mount) {
             Path root = RESOURCES.resolve(fixture);
-            assertThat(root).as("fixture directory").isDirectory();
+            if (!Files.isDirectory(root)) {
+                throw new IllegalArgumentException("fixture directory " + root.toAbsolutePath() + " does not exist");
+            }
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path p : walk.sorted().toList()) {
-                    String path = "/" + root.relativize(p).toString().replace('\\', '/');
+                    String path = mount + "/" + root.relativize(p).toString().replace('\\', '/');
                     if (Files.isSymbolicLink(p)) {
                         symlink(path, Files.readSymbolicLink(p).toString());
                     } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -110,6 +129,11 @@ public final class AnalyzerHarness {
 
         public Layer file(String path, byte[] content) {
             items.put(path, new Item(FileType.REGULAR, content, null, 0644));
+            return this;
+        }
+
+        public Layer dir(String path) {
+            items.put(path, new Item(FileType.DIRECTORY, new byte[0], null, 0755));
             return this;
         }
 
@@ -138,7 +162,7 @@ public final class AnalyzerHarness {
         }
     }
 
-    private record FixtureEntry(FileMeta meta, byte[] bytes, boolean hasContent) implements FileEntry {
+    private record MemoryEntry(FileMeta meta, byte[] bytes, boolean hasContent) implements FileEntry {
         @Override
         public InputStream open() {
             return new ByteArrayInputStream(hasContent ? bytes : new byte[0]);
@@ -147,6 +171,7 @@ public final class AnalyzerHarness {
 
     private final Analyzer analyzer;
     private final List<Layer> layers = new ArrayList<>();
+    private Selection selection = AnalyzerHarness::reference;
 
     private AnalyzerHarness(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -171,6 +196,12 @@ public final class AnalyzerHarness {
         return layer(new Layer().fixture(fixture));
     }
 
+    /** Chooses the delivered files with {@code selection} instead of the reference matcher. */
+    public AnalyzerHarness selectingWith(Selection selection) {
+        this.selection = Objects.requireNonNull(selection);
+        return this;
+    }
+
     /** The LayerRef the harness gives layer {@code index}. */
     public static LayerRef layerRef(int index) {
         try {
@@ -184,14 +215,18 @@ public final class AnalyzerHarness {
         }
     }
 
+    public static ScanContext context() {
+        return new ScanContext(new Target(Target.Kind.IMAGE, "fixture"), ImageConfig.empty(Platform.LINUX_AMD64),
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
     public Run run() {
         return run(Order.ENGINE);
     }
 
     public Run run(Order order) {
-        Interests interests = analyzer.interests();
         List<String> tooLarge = new ArrayList<>();
-        List<FileEntry> entries = entries(interests, tooLarge);
+        List<FileEntry> entries = entries(analyzer.interests(), tooLarge);
         switch (order) {
             case ENGINE -> {
             }
@@ -213,23 +248,25 @@ public final class AnalyzerHarness {
         return new Run(session.finish(), delivered, tooLarge);
     }
 
-    /** Runs in every {@link Order}, asserts that the output does not depend on it, and returns the engine's run. */
+    /**
+     * Runs in every {@link Order}, fails (AssertionError) when the output depends on it, and returns the engine's
+     * run.
+     */
     public Run runInEveryOrder() {
         Run engine = run(Order.ENGINE);
         for (Order order : Order.values()) {
-            assertThat(run(order).output()).as("output when files arrive in %s order", order)
-                    .isEqualTo(engine.output());
+            AnalyzerOutput output = run(order).output();
+            if (!output.equals(engine.output())) {
+                throw new AssertionError("output when files arrive in " + order + " order differs from the engine's"
+                        + "\nexpected: " + engine.output() + "\n but was: " + output);
+            }
         }
         return engine;
     }
 
-    public static ScanContext context() {
-        return new ScanContext(new Target(Target.Kind.IMAGE, "fixture"), ImageConfig.empty(Platform.LINUX_AMD64),
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-    }
-
-    /** The matching entries in the engine's order, with their visibility computed top-down. */
+    /** The selected entries in the engine's order, with their visibility computed top-down. */
     private List<FileEntry> entries(Interests interests, List<String> tooLarge) {
+        Predicate<FileMeta> selected = selection.compile(interests);
         List<FileEntry> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> deleted = new HashSet<>();
@@ -250,7 +287,7 @@ public final class AnalyzerHarness {
                 }
                 FileMeta meta = new FileMeta(path, item.type(), item.mode(), 0, 0, item.content().length,
                         Optional.ofNullable(item.linkTarget()), ref, visibility);
-                if (!matches(interests, meta) || (visibility.deleted() && !interests.includeDeleted())) {
+                if (!selected.test(meta)) {
                     continue;
                 }
                 boolean regular = item.type() == FileType.REGULAR;
@@ -258,7 +295,7 @@ public final class AnalyzerHarness {
                     tooLarge.add(path + "@" + index);
                     continue;
                 }
-                out.add(new FixtureEntry(meta, item.content(), regular && !interests.metadataOnly()));
+                out.add(new MemoryEntry(meta, item.content(), regular && !interests.metadataOnly()));
             }
             // A whiteout hides the lower layers only, after this layer's own files.
             deleted.addAll(layer.whiteouts);
@@ -273,6 +310,11 @@ public final class AnalyzerHarness {
             }
         }
         return false;
+    }
+
+    /** The reference selection: {@link #matches}, and deleted copies only for interests that include them. */
+    private static Predicate<FileMeta> reference(Interests interests) {
+        return meta -> matches(interests, meta) && (!meta.visibility().deleted() || interests.includeDeleted());
     }
 
     /** A reference matcher for the interests: simple, slow and obviously right, unlike the engine's index. */

@@ -1,4 +1,4 @@
-package dev.plimsoll.analyzer.os;
+package dev.plimsoll.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
