@@ -71,6 +71,8 @@ public final class DbBuilder {
             throw new IOException(dataRoot + ": no feed has data here (looked for "
                     + String.join(", ", feeds.stream().map(Feed::id).toList()) + ")");
         }
+        // As db update and db import do: a database's first build makes its directory.
+        Files.createDirectories(dbFile.toAbsolutePath().getParent());
         try (VulnDbWriter writer = VulnDbWriter.create(dbFile)) {
             List<FeedReport> reports = runFeeds(dataRoot, present, writer);
             List<FeedReport> failed = reports.stream().filter(FeedReport::failed).toList();
