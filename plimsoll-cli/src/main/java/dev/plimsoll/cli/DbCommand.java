@@ -110,6 +110,9 @@ final class DbCommand implements CliCommand {
         for (FeedReport r : report.feeds()) {
             console.info(feedLine(r));
         }
+        if (!report.absent().isEmpty()) {
+            console.info("  no data under " + from + " for: " + String.join(", ", report.absent()));
+        }
         console.info(String.format("built %s: %d packages, %d advisories, %d CVEs in %.1f s (%d malformed records"
                         + " skipped)", report.dbFile(), report.counts().packages(), report.counts().advisories(),
                 report.counts().cves(), report.time().toMillis() / 1000.0, report.skipped()));
