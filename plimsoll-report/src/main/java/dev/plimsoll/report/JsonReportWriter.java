@@ -221,6 +221,22 @@ final class JsonReportWriter {
                 g.writeStringField("sha1", j.sha1());
                 string(g, "vendor", j.vendor());
             }
+            case PackageMetadata.Declared d -> {
+                g.writeStringField("format", "declared");
+                g.writeStringField("file", d.format());
+                g.writeBooleanField("dev", d.dev());
+                g.writeStringField("relation", d.relation().name());
+                string(g, "resolved", d.resolved());
+                string(g, "checksum", d.checksum());
+            }
+            case PackageMetadata.GoBuild gb -> {
+                g.writeStringField("format", "go-build");
+                g.writeStringField("role", gb.role().name());
+                g.writeStringField("binaryPath", gb.binaryPath());
+                g.writeStringField("toolchain", gb.toolchain());
+                string(g, "replacement", gb.replacement());
+                string(g, "sum", gb.sum());
+            }
         }
         g.writeEndObject();
     }

@@ -94,6 +94,21 @@ final class PackageProperties {
                 add(props, "java:pomProperties", j.pomProperties());
                 add(props, "java:sha1", j.sha1());
             }
+            case PackageMetadata.Declared d -> {
+                add(props, "declared:format", d.format());
+                if (d.dev()) {
+                    add(props, "declared:dev", "true");
+                }
+                if (d.relation() != PackageMetadata.Declared.Relation.UNKNOWN) {
+                    add(props, "declared:relation", d.relation().name());
+                }
+            }
+            case PackageMetadata.GoBuild g -> {
+                add(props, "go:role", g.role().name());
+                add(props, "go:binaryPath", g.binaryPath());
+                add(props, "go:toolchain", g.toolchain());
+                add(props, "go:replacement", g.replacement());
+            }
         }
         return List.copyOf(props);
     }

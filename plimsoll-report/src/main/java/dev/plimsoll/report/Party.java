@@ -23,6 +23,8 @@ record Party(String name, Optional<String> email) {
             case PackageMetadata.Python py -> py.author();
             case PackageMetadata.Npm n -> n.author();
             case PackageMetadata.Java j -> j.vendor();
+            case PackageMetadata.Declared d -> Optional.<String>empty();
+            case PackageMetadata.GoBuild g -> Optional.<String>empty();
         };
         if (raw.isEmpty() || raw.get().isBlank()) {
             return Optional.empty();

@@ -175,4 +175,78 @@ public sealed interface PackageMetadata {
             return List.of();
         }
     }
+
+    /**
+     * A package that a lockfile, manifest or build record names rather than an installed copy describes: yarn.lock,
+     * pnpm-lock.yaml, requirements.txt, poetry.lock, Pipfile.lock, uv.lock, pom.xml, gradle.lockfile, go.mod,
+     * Cargo.lock, composer.lock, Gemfile.lock, an installed gemspec, *.deps.json, packages.lock.json, the dependency
+     * list that cargo-auditable embeds in a binary.
+     *
+     * @param format   what named it, as its file is called ("yarn.lock", "poetry.lock", "cargo-auditable", ...)
+     * @param dev      needed only for development or tests (dev dependencies, test scope): policies may leave it out
+     * @param relation whether the project asks for it itself or another package pulls it in, when the format says
+     * @param resolved where it was fetched from (a registry URL, a git commit, a path), when recorded
+     * @param checksum the checksum or integrity hash the file records for it, as written
+     */
+    record Declared(String format, boolean dev, Relation relation, Optional<String> resolved,
+                    Optional<String> checksum) implements PackageMetadata {
+        /** How the project came to depend on a package. */
+        public enum Relation {
+            /** The project's own manifest names it. */
+            DIRECT,
+            /** Another package depends on it. */
+            TRANSITIVE,
+            /** The format does not tell. */
+            UNKNOWN
+        }
+
+        public Declared {
+            Objects.requireNonNull(format);
+            Objects.requireNonNull(relation);
+            Objects.requireNonNull(resolved);
+            Objects.requireNonNull(checksum);
+        }
+
+        @Override
+        public List<String> files() {
+            return List.of();
+        }
+    }
+
+    /**
+     * A Go module compiled into a binary, or the Go standard library it was linked with, from the build information
+     * the Go toolchain embeds (Go 1.18 and later; {@code go version -m} prints it). The package name is the module
+     * path ("github.com/sirupsen/logrus"), or "stdlib" with the toolchain's version ("1.19.8").
+     *
+     * @param role        what the module is to the binary
+     * @param binaryPath  the main package's import path ("github.com/containers/skopeo/cmd/skopeo")
+     * @param toolchain   the Go version that built the binary, as embedded ("go1.19.8")
+     * @param replacement the module that replaced this one ("path version", or a local directory), if any
+     * @param sum         the go.sum hash ("h1:..."), when recorded
+     */
+    record GoBuild(Role role, String binaryPath, String toolchain, Optional<String> replacement,
+                   Optional<String> sum) implements PackageMetadata {
+        /** The module's part in the build. */
+        public enum Role {
+            /** The module holding the main package. */
+            MAIN,
+            /** A module the main module depends on. */
+            DEPENDENCY,
+            /** The Go standard library, versioned by the toolchain. */
+            STDLIB
+        }
+
+        public GoBuild {
+            Objects.requireNonNull(role);
+            Objects.requireNonNull(binaryPath);
+            Objects.requireNonNull(toolchain);
+            Objects.requireNonNull(replacement);
+            Objects.requireNonNull(sum);
+        }
+
+        @Override
+        public List<String> files() {
+            return List.of();
+        }
+    }
 }

@@ -56,23 +56,51 @@ public final class Purls {
                 os.ifPresent(o -> qualifier(b, "distro", o.id() + "-" + o.versionId()));
                 r.sourceRpm().ifPresent(s -> qualifier(b, "upstream", s));
             }
-            // purl-spec: PyPI names lower-cased with "_" as "-"; npm scopes are the namespace; Maven's group is.
-            case PackageMetadata.Python py -> b.withName(p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .withVersion(p.version());
-            case PackageMetadata.Npm n -> {
-                int slash = p.name().indexOf('/');
-                if (p.name().startsWith("@") && slash > 1 && slash < p.name().length() - 1) {
-                    b.withNamespace(p.name().substring(0, slash)).withName(p.name().substring(slash + 1));
-                } else {
-                    b.withName(p.name());
-                }
-                b.withVersion(p.version());
-            }
-            case PackageMetadata.Java j -> {
-                b.withNamespace(j.groupId()).withName(j.artifactId()).withVersion(p.version());
-            }
+            case PackageMetadata.Python py -> byName(b, p);
+            case PackageMetadata.Npm n -> byName(b, p);
+            case PackageMetadata.Java j -> b.withNamespace(j.groupId()).withName(j.artifactId()).withVersion(p.version());
+            case PackageMetadata.Declared d -> byName(b, p);
+            case PackageMetadata.GoBuild g -> byName(b, p);
         }
         return b.build();
+    }
+
+    /**
+     * A language package's purl from its ecosystem and name as the ecosystem spells it. purl-spec: PyPI names
+     * lower-cased with "_" as "-"; npm scopes, Maven groups, Composer vendors and all but the last element of a Go
+     * module path are the namespace.
+     */
+    private static PackageURLBuilder byName(PackageURLBuilder b, Package p) {
+        String name = p.name();
+        switch (p.ecosystem()) {
+            case PYPI -> b.withName(name.toLowerCase(Locale.ROOT).replace('_', '-'));
+            case NPM -> {
+                int slash = name.indexOf('/');
+                if (name.startsWith("@") && slash > 1 && slash < name.length() - 1) {
+                    b.withNamespace(name.substring(0, slash)).withName(name.substring(slash + 1));
+                } else {
+                    b.withName(name);
+                }
+            }
+            case MAVEN -> {
+                int colon = name.indexOf(':');
+                if (colon > 0 && colon < name.length() - 1) {
+                    b.withNamespace(name.substring(0, colon)).withName(name.substring(colon + 1));
+                } else {
+                    b.withName(name);
+                }
+            }
+            case GOLANG, COMPOSER -> {
+                int slash = name.lastIndexOf('/');
+                if (slash > 0 && slash < name.length() - 1) {
+                    b.withNamespace(name.substring(0, slash)).withName(name.substring(slash + 1));
+                } else {
+                    b.withName(name);
+                }
+            }
+            default -> b.withName(name);
+        }
+        return b.withVersion(p.version());
     }
 
     private static String rpmNamespace(String osId) {

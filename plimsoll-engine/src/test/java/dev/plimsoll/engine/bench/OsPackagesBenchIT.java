@@ -86,6 +86,8 @@ class OsPackagesBenchIT {
                 case PackageMetadata.Python py -> throw new AssertionError("not an OS package: " + p.name());
                 case PackageMetadata.Npm n -> throw new AssertionError("not an OS package: " + p.name());
                 case PackageMetadata.Java j -> throw new AssertionError("not an OS package: " + p.name());
+                case PackageMetadata.Declared d -> throw new AssertionError("not an OS package: " + p.name());
+                case PackageMetadata.GoBuild g -> throw new AssertionError("not an OS package: " + p.name());
             });
         }
         return rows;
