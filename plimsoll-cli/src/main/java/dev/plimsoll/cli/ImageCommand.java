@@ -24,6 +24,7 @@ final class ImageCommand implements CliCommand {
                         + " root filesystem directory; prefixes docker-archive:, oci:, oci-archive: and dir: force"
                         + " the kind and may end with :REF to pick one image.");
         spec.addPositional(imageParameter("IMAGE", "The image to scan."));
+        ScanOptions.addScope(spec);
         ScanOptions.addImage(spec);
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);

@@ -20,6 +20,7 @@ final class RootfsCommand implements CliCommand {
         spec.usageMessage().description("Scan an unpacked root filesystem (a container's or a host's), read-only,"
                 + " never following symlinks out of it.");
         spec.addPositional(ImageCommand.imageParameter("DIR", "The root directory."));
+        ScanOptions.addScope(spec);
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);

@@ -37,6 +37,7 @@ final class SbomCommand implements CliCommand {
         // Not required: 'sbom scan FILE' has no TARGET, and picocli checks the parent's required ones first.
         spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("TARGET")
                 .type(String.class).description("Image or root filesystem, as for 'plimsoll image'.").build());
+        ScanOptions.addScope(spec);
         ScanOptions.addImage(spec);
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);
@@ -102,6 +103,6 @@ final class SbomCommand implements CliCommand {
             options.output().write(reporter, new Report(result, new ToolInfo("plimsoll", Main.version()),
                     console.clock().instant()), console.out());
         }
-        return ScanRunner.exitCode(console, vuln, result);
+        return ScanRunner.exitCode(console, vuln.exitCode(), options.strict(), result);
     }
 }

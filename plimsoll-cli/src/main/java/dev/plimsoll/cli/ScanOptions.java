@@ -2,8 +2,10 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.core.error.UsageException;
 import dev.plimsoll.core.image.Platform;
+import dev.plimsoll.fs.PathSkips;
 import dev.plimsoll.image.ImageLimits;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,8 +16,12 @@ import picocli.CommandLine.ParseResult;
 
 /** The options every scanning command shares, declared once and read back from a parse result. */
 record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, boolean quiet, boolean debug,
-                   Optional<VulnOptions> vulnerabilities) {
+                   Optional<VulnOptions> vulnerabilities, PathSkips skips, boolean strict) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
+
+    ScanOptions withSkips(PathSkips newSkips) {
+        return new ScanOptions(platform, limits, output, quiet, debug, vulnerabilities, newSkips, strict);
+    }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
     static void addHelp(CommandSpec spec) {
@@ -37,6 +43,20 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 .description("Report format: table, json, cyclonedx, spdx-json.").build());
         spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
                 .description("Write the report to FILE instead of stdout.").build());
+    }
+
+    /** --skip-dirs, --skip-files and --strict: what to leave out, and how hard to take unreadable files. */
+    static void addScope(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("--skip-dirs").paramLabel("GLOB").type(String[].class).splitRegex(",")
+                .description("Leave out directories matching GLOB and everything below them; repeatable or"
+                        + " comma-separated. Relative globs start at the scanned root; ** spans directories"
+                        + " (e.g. **/node_modules). The report says what each pattern skipped.").build());
+        spec.addOption(OptionSpec.builder("--skip-files").paramLabel("GLOB").type(String[].class).splitRegex(",")
+                .description("Leave out files matching GLOB; repeatable or comma-separated.").build());
+        spec.addOption(OptionSpec.builder("--strict")
+                .description("Fail (exit 4) when an application file (a lockfile, a jar, a binary) could not be"
+                        + " read; without it such files are warnings and the report says the scan is incomplete.")
+                .build());
     }
 
     static void addImage(CommandSpec spec) {
@@ -61,7 +81,20 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         Optional<VulnOptions> vulnerabilities = parsed.commandSpec().findOption("--ignore-unfixed") == null
                 ? Optional.empty() : Optional.of(VulnOptions.from(parsed, System.getenv()));
         return new ScanOptions(platform, limits, output, parsed.hasMatchedOption("--quiet"),
-                parsed.hasMatchedOption("--debug"), vulnerabilities);
+                parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"));
+    }
+
+    private static PathSkips skips(ParseResult parsed) {
+        if (parsed.commandSpec().findOption("--skip-dirs") == null) {
+            return PathSkips.NONE;
+        }
+        String[] dirs = parsed.matchedOptionValue("--skip-dirs", new String[0]);
+        String[] files = parsed.matchedOptionValue("--skip-files", new String[0]);
+        try {
+            return new PathSkips(List.of(dirs), List.of(files));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--skip-dirs/--skip-files: " + e.getMessage());
+        }
     }
 
     private static Platform platform(String text) {

@@ -1,22 +1,25 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.core.image.ImageSource;
+import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
 import dev.plimsoll.engine.Builtins;
 import dev.plimsoll.engine.FindingFilter;
-import dev.plimsoll.engine.VulnerabilityStage;
-import dev.plimsoll.match.MatchEngine;
-import dev.plimsoll.vulndb.VulnDb;
 import dev.plimsoll.engine.ScanEvent;
 import dev.plimsoll.engine.ScanListener;
 import dev.plimsoll.engine.ScanPipeline;
 import dev.plimsoll.engine.ScanRequest;
+import dev.plimsoll.engine.VulnerabilityStage;
+import dev.plimsoll.fs.PathSkips;
 import dev.plimsoll.fs.WalkLimits;
 import dev.plimsoll.image.ImageOpener;
+import dev.plimsoll.match.MatchEngine;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.Reporter;
 import dev.plimsoll.report.ToolInfo;
+import dev.plimsoll.vulndb.VulnDb;
 import java.io.IOException;
+import java.util.List;
 
 /** What every scanning command does once its arguments are parsed: scan, report, choose the exit code. */
 final class ScanRunner {
@@ -24,11 +27,17 @@ final class ScanRunner {
     }
 
     static int run(Console console, ScanOptions options, ImageSource source) throws IOException {
+        return run(console, options, new ScanRequest(source, options.platform()), Builtins.standard());
+    }
+
+    /** A scan of {@code request.source()} with these analyzers, leaving out what the options skip. */
+    static int run(Console console, ScanOptions options, ScanRequest request, Builtins builtins) throws IOException {
+        request = new ScanRequest(request.source(), request.platform(), options.skips(), request.targetKind());
         console.configure(options.quiet(), options.debug());
         OutputOptions output = options.output();
         Reporter reporter = output.reporter(); // fail on a bad --format before the scan
         console.debugUptime("command line parsed");
-        ScanPipeline pipeline = new ScanPipeline(Builtins.standard(), new ImageOpener(options.limits()), WalkLimits.defaults(),
+        ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
                 console.clock());
         ScanListener listener = listener(console);
         ScanResult result;
@@ -38,46 +47,65 @@ final class ScanRunner {
             try (VulnDb db = Databases.open(vuln.db())) {
                 Databases.warnIfOld(console, vuln.db(), db.metadata(), vuln.maxAge());
                 console.debugUptime("vulnerability database opened");
-                result = pipeline.scan(new ScanRequest(source, options.platform()), listener);
+                result = pipeline.scan(request, listener);
                 result = new VulnerabilityStage(new MatchEngine(db)).apply(result, listener);
             }
             result = new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(result);
         } else {
-            result = pipeline.scan(new ScanRequest(source, options.platform()), listener);
+            result = pipeline.scan(request, listener);
         }
         Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
                 console.clock().instant());
         console.debugUptime("scan done");
         output.write(reporter, report, console.out());
         console.debugUptime(reporter.format() + " report written");
-        if (options.vulnerabilities().isPresent()) {
-            return exitCode(console, options.vulnerabilities().get(), result);
+        return exitCode(console, options.vulnerabilities().map(VulnOptions::exitCode).orElse(0), options.strict(),
+                result);
+    }
+
+    /**
+     * {@code --exit-code N} when findings remain; else 4 when the scan is incomplete; else 0. A file of an
+     * application ecosystem that could not be read (a corrupt jar, a lockfile in an unknown format) leaves the scan
+     * incomplete without failing it unless {@code --strict}: such files are common in real trees and the report
+     * names them; anything else unread (a layer entry, an OS package database) always fails.
+     */
+    static int exitCode(Console console, int findingsExitCode, boolean strict, ScanResult result) {
+        if (findingsExitCode != 0 && !result.findings().isEmpty()) {
+            console.warn(result.findings().size() + " finding(s) reported; exiting with " + findingsExitCode);
+            return findingsExitCode;
         }
-        if (!result.complete()) {
-            console.warn("the scan is incomplete: " + result.allProblems().size()
-                    + " problem(s), listed in the report");
+        List<ScanProblem> problems = result.allProblems();
+        if (problems.isEmpty()) {
+            return ExitCode.OK;
+        }
+        long fatal = problems.stream().filter(p -> strict || !isApplicationFile(p)).count();
+        if (fatal > 0) {
+            console.warn("the scan is incomplete: " + problems.size() + " problem(s), listed in the report");
             return ExitCode.INCOMPLETE;
         }
+        console.warn("the scan is incomplete: " + problems.size() + " application file(s) could not be read,"
+                + " listed in the report (--strict makes that fail)");
         return ExitCode.OK;
     }
 
-    /** --exit-code N when findings remain; else 4 when the scan is incomplete; else 0. */
-    static int exitCode(Console console, VulnOptions vuln, ScanResult result) {
-        if (vuln.exitCode() != 0 && !result.findings().isEmpty()) {
-            console.warn(result.findings().size() + " finding(s) reported; exiting with " + vuln.exitCode());
-            return vuln.exitCode();
-        }
-        if (!result.complete()) {
-            console.warn("the scan is incomplete: " + result.allProblems().size()
-                    + " problem(s), listed in the report");
-            return ExitCode.INCOMPLETE;
-        }
-        return ExitCode.OK;
+    /** Problems of the application-ecosystem analyzers, whose ids are "lang/...". */
+    private static boolean isApplicationFile(ScanProblem problem) {
+        return problem.component().startsWith("lang/");
     }
 
+    private static String skipLine(PathSkips.Skipped s) {
+        return s.option() + " " + s.pattern() + ": skipped " + s.entries() + " entr" + (s.entries() == 1 ? "y" : "ies")
+                + s.example().map(e -> " (e.g. " + e + ")").orElse("");
+    }
+
+    /** Debug lines for every event when --debug; otherwise only what a user must see: what the skips left out. */
     private static ScanListener listener(Console console) {
         if (!console.debugEnabled()) {
-            return ScanListener.NONE;
+            return event -> {
+                if (event instanceof ScanEvent.PathsSkipped e) {
+                    console.info(skipLine(e.skipped()));
+                }
+            };
         }
         return event -> console.debug(switch (event) {
             case ScanEvent.ImageOpened e -> "opened " + e.image().name() + " (" + e.image().sourceKind() + ", "
@@ -87,6 +115,7 @@ final class ScanRunner {
             case ScanEvent.AnalyzerFinished e -> e.analyzer() + ": " + e.packages() + " packages, " + e.findings()
                     + " findings, finish in " + e.took().toMillis() + " ms";
             case ScanEvent.ProblemRecorded e -> "problem: " + e.problem();
+            case ScanEvent.PathsSkipped e -> skipLine(e.skipped());
             case ScanEvent.VulnerabilitiesMatched e -> "matched " + e.packages() + " packages: " + e.findings()
                     + " vulnerabilities, in " + e.took().toMillis() + " ms";
         });

@@ -18,8 +18,13 @@ record CliRun(int exitCode, String out, String err) {
 
     /** {@code plimsoll image --db DB ARGS…}, with a database built once from the repository's sample data. */
     static CliRun image(String... args) {
+        return withDb("image", args);
+    }
+
+    /** {@code plimsoll COMMAND --db DB ARGS…}, with the sample database. */
+    static CliRun withDb(String command, String... args) {
         String[] all = new String[args.length + 3];
-        all[0] = "image";
+        all[0] = command;
         all[1] = "--db";
         all[2] = SampleDb.FILE.toString();
         System.arraycopy(args, 0, all, 3, args.length);

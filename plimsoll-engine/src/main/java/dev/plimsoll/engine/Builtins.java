@@ -29,6 +29,14 @@ public record Builtins(List<Analyzer> analyzers) {
         }
     }
 
+    /**
+     * The analyzers for a source tree or host directory scanned as an application ({@code plimsoll fs}): every one
+     * but the operating-system package databases, whose copies in a checkout are test data, not an installation.
+     */
+    public Builtins withoutOsPackages() {
+        return new Builtins(analyzers.stream().filter(a -> !a.id().value().startsWith("os/")).toList());
+    }
+
     public static Builtins standard() {
         return new Builtins(List.of(
                 new OsReleaseAnalyzer(),

@@ -1,5 +1,6 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.fs.PathSkips;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.image.ImageSummary;
 import dev.plimsoll.core.problem.ScanProblem;
@@ -17,6 +18,10 @@ public sealed interface ScanEvent {
     }
 
     record ProblemRecorded(ScanProblem problem) implements ScanEvent {
+    }
+
+    /** What one --skip-dirs/--skip-files pattern left out; reported even when it skipped nothing. */
+    record PathsSkipped(PathSkips.Skipped skipped) implements ScanEvent {
     }
 
     /** The inventory was matched against the vulnerability database. */

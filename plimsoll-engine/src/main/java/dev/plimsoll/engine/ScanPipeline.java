@@ -8,7 +8,6 @@ import dev.plimsoll.core.finding.Target;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.Interests;
 import dev.plimsoll.core.image.Image;
-import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.inventory.Inventory;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
@@ -47,8 +46,7 @@ public final class ScanPipeline {
         long start = System.nanoTime();
         try (Image image = opener.open(request.source(), request.platform())) {
             listener.on(new ScanEvent.ImageOpened(image.summary(), image.layers().size(), since(start)));
-            Target target = new Target(request.source() instanceof ImageSource.RootfsDir
-                    ? Target.Kind.ROOTFS : Target.Kind.IMAGE, request.source().displayName());
+            Target target = new Target(request.targetKind(), request.source().displayName());
             ScanContext context = new ScanContext(target, image.config(), clock);
 
             List<Analyzer> analyzers = builtins.analyzers();
@@ -64,8 +62,9 @@ public final class ScanPipeline {
             long walkStart = System.nanoTime();
             List<AnalyzerOutput> outputs = new ArrayList<>(analyzers.size());
             try (SquashedView view = new SquashWalker(limits).walk(image, index,
-                    (entry, wanted) -> dispatch(entry, wanted, analyzers, sessions, problems))) {
+                    (entry, wanted) -> dispatch(entry, wanted, analyzers, sessions, problems), request.skips())) {
                 listener.on(new ScanEvent.ViewBuilt(view.entriesRead(), view.files().size(), since(walkStart)));
+                view.skipped().forEach(s -> listener.on(new ScanEvent.PathsSkipped(s)));
                 problems.addAll(0, view.problems());
                 for (int i = 0; i < analyzers.size(); i++) {
                     long t = System.nanoTime();

@@ -65,12 +65,19 @@ public final class SquashWalker {
      * deletes spilled content.
      */
     public SquashedView walk(Image image, InterestIndex interests, FileSink sink) throws IOException {
+        return walk(image, interests, sink, PathSkips.NONE);
+    }
+
+    /** As {@link #walk(Image, InterestIndex, FileSink)}, leaving out the entries {@code skips} names. */
+    public SquashedView walk(Image image, InterestIndex interests, FileSink sink, PathSkips skips)
+            throws IOException {
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(skips, "skips");
         Objects.requireNonNull(interests, "interests");
         Objects.requireNonNull(sink, "sink");
         SpillArea spill = new SpillArea(spillParent);
         try {
-            return new Walk(limits, image, interests, sink, spill).run();
+            return new Walk(limits, image, interests, sink, spill, skips).run();
         } catch (IOException | RuntimeException | Error e) {
             try {
                 spill.close();

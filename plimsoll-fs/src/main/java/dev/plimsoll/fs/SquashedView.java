@@ -30,13 +30,16 @@ public final class SquashedView implements AutoCloseable {
     private final long entriesRead;
     private final WalkLimits limits;
     private final SpillArea spill;
+    private final List<PathSkips.Skipped> skipped;
 
     /**
      * Takes ownership of the walk's collections, which nobody changes afterwards. The lists come in walk order:
      * a layer's tar order is usually sorted already, so sorting them costs little more than a pass.
      */
     SquashedView(Map<String, FileMeta> visible, List<FileMeta> visibleInWalkOrder, List<FileMeta> deleted,
-                 List<ScanProblem> problems, long entriesRead, WalkLimits limits, SpillArea spill) {
+                 List<ScanProblem> problems, long entriesRead, WalkLimits limits, SpillArea spill,
+                 List<PathSkips.Skipped> skipped) {
+        this.skipped = List.copyOf(skipped);
         this.visible = visible;
         this.files = sortedByPath(visibleInWalkOrder);
         this.deleted = sortedByPath(deleted); // stable: copies of one path stay newest layer first
@@ -157,6 +160,11 @@ public final class SquashedView implements AutoCloseable {
     }
 
     /** Layer entries read in the walk (whiteout markers and skipped entries included, second reads excluded). */
+    /** What each skip pattern left out of the walk (entries are not counted in {@link #entriesRead()}'s view). */
+    public List<PathSkips.Skipped> skipped() {
+        return skipped;
+    }
+
     public long entriesRead() {
         return entriesRead;
     }

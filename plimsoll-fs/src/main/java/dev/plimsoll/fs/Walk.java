@@ -111,6 +111,7 @@ final class Walk {
     private final FileSink sink;
     private final SpillArea spill;
     private final String imageName;
+    private final PathSkips.Tally skips;
 
     private final Map<String, PathNode> nodes = new HashMap<>();
     private final PathNode root = new PathNode("/", null);
@@ -131,8 +132,9 @@ final class Walk {
     private final List<Slot> slots = new ArrayList<>();
     private final List<Slot> deferred = new ArrayList<>();
 
-    Walk(WalkLimits limits, Image image, InterestIndex interests, FileSink sink, SpillArea spill) {
+    Walk(WalkLimits limits, Image image, InterestIndex interests, FileSink sink, SpillArea spill, PathSkips skips) {
         this.limits = limits;
+        this.skips = skips.tally();
         this.image = image;
         this.interests = interests;
         this.sink = sink;
@@ -146,7 +148,8 @@ final class Walk {
         for (int k = layers.size() - 1; k >= 0; k--) {
             walkLayer(k, layers.get(k));
         }
-        return new SquashedView(visible, visibleInWalkOrder, deleted, problems, totalEntries, limits, spill);
+        return new SquashedView(visible, visibleInWalkOrder, deleted, problems, totalEntries, limits, spill,
+                skips.counts());
     }
 
     private void walkLayer(int k, LayerRef layerRef) throws IOException {
@@ -184,6 +187,9 @@ final class Walk {
             path = PathNormalizer.normalize(raw.name(), limits.maxPathLength(), limits.maxPathDepth(), false);
         } catch (PathNormalizer.UnsafePathException e) {
             problem(ProblemKind.UNSAFE_ENTRY, raw.name(), e.getMessage());
+            return;
+        }
+        if (skips.skip(path, raw.type() == FileType.DIRECTORY)) {
             return;
         }
         int slash = path.lastIndexOf('/');

@@ -86,6 +86,10 @@ final class PackageJudge {
             }
             judged.add(new Judged(h, e.verdict()));
         }
+        // Most packages of a scan are affected by none of their records: nothing to group then.
+        if (judged.stream().noneMatch(PackageJudge::claimsAffected)) {
+            return List.of();
+        }
 
         List<AliasGroups.Ids> ids = judged.stream()
                 .map(j -> new AliasGroups.Ids(j.advisory().id(), j.advisory().aliases())).toList();
@@ -95,10 +99,7 @@ final class PackageJudge {
             if (members.stream().anyMatch(PackageJudge::distroSaysNotAffected)) {
                 continue; // the distribution's own statement about this package in this release wins
             }
-            List<Judged> claims = members.stream()
-                    .filter(j -> !(j.advisory().fix() instanceof FixState.NotAffected))
-                    .filter(j -> !(j.verdict() instanceof Verdict.NotAffected))
-                    .toList();
+            List<Judged> claims = members.stream().filter(PackageJudge::claimsAffected).toList();
             if (!claims.isEmpty()) {
                 findings.add(finding(c, group, claims, target, log));
             }
@@ -118,6 +119,11 @@ final class PackageJudge {
             return 0;
         }
         return a.source().equalsIgnoreCase("ghsa") || a.id().startsWith("GHSA-") ? 1 : 2;
+    }
+
+    /** A record that says the package is (or may be) affected: the only kind that makes a finding. */
+    private static boolean claimsAffected(Judged j) {
+        return !(j.advisory().fix() instanceof FixState.NotAffected) && !(j.verdict() instanceof Verdict.NotAffected);
     }
 
     private static boolean distroSaysNotAffected(Judged j) {

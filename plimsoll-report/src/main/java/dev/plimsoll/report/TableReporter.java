@@ -5,6 +5,7 @@ import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
 import dev.plimsoll.core.finding.SecretFinding;
 import dev.plimsoll.core.finding.Severity;
+import dev.plimsoll.core.finding.Target;
 import dev.plimsoll.core.finding.VulnerabilityFinding;
 import dev.plimsoll.core.fs.Visibility;
 import dev.plimsoll.core.image.Digest;
@@ -20,11 +21,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The human-readable report: a header (target, OS, counts), the packages, the findings most severe first, a
@@ -80,7 +83,7 @@ public final class TableReporter implements Reporter {
         if (packages.isEmpty()) {
             lines.add("No packages found.");
         } else {
-            lines.addAll(packageTable(packages));
+            lines.addAll(packageTable(packages, scan.target().kind() == Target.Kind.IMAGE));
         }
 
         List<Finding> findings = Findings.sorted(scan.findings());
@@ -89,8 +92,11 @@ public final class TableReporter implements Reporter {
         if (findings.isEmpty()) {
             lines.add("No findings.");
         } else {
-            lines.addAll(findingTable(findings));
-            lines.add("");
+            for (Map.Entry<String, List<Finding>> group : groups(scan, findings).entrySet()) {
+                lines.add(style.heading(group.getKey()));
+                lines.addAll(findingTable(group.getValue()));
+                lines.add("");
+            }
             lines.add(severitySummary(findings));
         }
 
@@ -118,20 +124,59 @@ public final class TableReporter implements Reporter {
         return lines;
     }
 
-    private static List<String> packageTable(List<PackageIndex.Entry> packages) {
+    /**
+     * Findings by where they were found, as a reader fixes them: the OS packages first, then each lockfile,
+     * manifest, archive or binary in path order, then the other checks by kind. Most severe first within a group.
+     */
+    private static Map<String, List<Finding>> groups(ScanResult scan, List<Finding> findings) {
+        String os = "OS packages (" + scan.inventory().os().map(o -> TextTable.clean(o.prettyName()))
+                .orElse("unknown OS") + ")";
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        List<Finding> osFindings = new ArrayList<>();
+        Map<String, List<Finding>> others = new TreeMap<>();
+        for (Finding f : findings) {
+            if (f instanceof VulnerabilityFinding v) {
+                if (v.pkg().ecosystem().isOs()) {
+                    osFindings.add(f);
+                } else {
+                    String file = v.location().map(l -> TextTable.clean(l.path())).orElse("(no file)");
+                    byFile.computeIfAbsent(file + " (" + v.pkg().ecosystem().purlType() + ")",
+                            k -> new ArrayList<>()).add(f);
+                }
+            } else {
+                others.computeIfAbsent(switch (f) {
+                    case MisconfigurationFinding m -> "Misconfigurations";
+                    case SecretFinding s -> "Secrets";
+                    case ComplianceFinding c -> "Compliance";
+                    case VulnerabilityFinding v -> "Vulnerabilities";
+                }, k -> new ArrayList<>()).add(f);
+            }
+        }
+        if (!osFindings.isEmpty()) {
+            groups.put(os, osFindings);
+        }
+        groups.putAll(byFile);
+        groups.putAll(others);
+        return groups;
+    }
+
+    /** Images name the layer that introduced each package; other targets have one "layer", so the file instead. */
+    private static List<String> packageTable(List<PackageIndex.Entry> packages, boolean image) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.shrinkable("NAME", 16),
                 TextTable.Column.shrinkable("VERSION", 16),
                 TextTable.Column.fixed("TYPE"),
                 TextTable.Column.shrinkable("SOURCE", 16),
-                TextTable.Column.fixed("LAYER")));
+                image ? TextTable.Column.fixed("LAYER") : TextTable.Column.shrinkable("FILE", 16)));
         for (PackageIndex.Entry e : packages) {
             Package p = e.pkg();
             String source = p.source()
                     .map(s -> s.version().equals(p.version()) ? s.name() : s.name() + " " + s.version())
                     .orElse(NONE);
-            table.add(p.name(), p.version(), p.ecosystem().purlType(), source,
-                    p.introducedIn().map(TableReporter::shortLayer).orElse(NONE));
+            table.add(p.name(), p.version(), p.ecosystem().purlType(), source, image
+                    ? p.introducedIn().map(TableReporter::shortLayer).orElse(NONE)
+                    : p.locations().stream().findFirst().map(Location::path).orElse(NONE));
         }
         return table.render(WIDTH, TextTable.CellDecorator.NONE);
     }

@@ -33,8 +33,8 @@ public final class RangeEvaluator {
     private static final int MEMO_LIMIT = 200_000;
 
     private final SchemeSource schemes;
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> parsed =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String,
+            java.util.concurrent.ConcurrentHashMap<String, Object>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RangeEvaluator(SchemeSource schemes) {
         this.schemes = Objects.requireNonNull(schemes);
@@ -44,7 +44,8 @@ public final class RangeEvaluator {
      * @param ecosystem the advisory's ecosystem, whose scheme orders ECOSYSTEM ranges and explicit versions
      * @param installed the installed version as the matcher chose it
      * @param ranges    the advisory's ranges; with {@code versions} both empty, every version is affected
-     * @param versions  explicit affected versions
+     * @param versions  explicit affected versions, distinct and in text order as {@link
+     *                  dev.plimsoll.core.advisory.Advisory#versions()} keeps them (looked up by binary search)
      */
     public Evaluation evaluate(Ecosystem ecosystem, String installed, List<AffectedRange> ranges,
                                List<String> versions) {
@@ -74,7 +75,7 @@ public final class RangeEvaluator {
             // enough. The scheme's own equality is needed when nothing else decides (GIT-only records).
             boolean rangesDecided = !ranges.isEmpty() && cannotCompare.isEmpty();
             Outcome listed = rangesDecided
-                    ? (versions.contains(installed) ? new Outcome.Hit(Optional.empty()) : MISS)
+                    ? (listed(versions, installed) ? new Outcome.Hit(Optional.empty()) : MISS)
                     : inVersions(ecosystem, installed, versions, problems);
             if (listed instanceof Outcome.Hit) {
                 return new Evaluation(new Verdict.Affected(Optional.empty()), problems);
@@ -87,20 +88,26 @@ public final class RangeEvaluator {
         return new Evaluation(verdict, problems);
     }
 
+    private static boolean listed(List<String> sortedVersions, String version) {
+        return java.util.Collections.binarySearch(sortedVersions, version) >= 0;
+    }
+
     /** The scheme's parse, memoised; an invalid version is memoised as its exception, thrown again. */
     private Version parse(VersionScheme scheme, String raw) throws InvalidVersionException {
-        String key = scheme.id() + '\u0000' + raw;
-        Object known = parsed.get(key);
+        // One map per scheme: a composite key would cost a concatenation and a longer hash on every lookup.
+        java.util.concurrent.ConcurrentHashMap<String, Object> memo =
+                parsed.computeIfAbsent(scheme.id(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+        Object known = memo.get(raw);
         if (known == null) {
             try {
                 known = scheme.parse(raw);
             } catch (InvalidVersionException e) {
                 known = e;
             }
-            if (parsed.size() >= MEMO_LIMIT) {
-                parsed.clear();
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
             }
-            parsed.put(key, known);
+            memo.put(raw, known);
         }
         if (known instanceof InvalidVersionException e) {
             throw e;
@@ -124,7 +131,7 @@ public final class RangeEvaluator {
 
     /** Listed versions match by text first, then by the scheme's own equality ("0.12.01" is "0.12.1" in PEP 440). */
     private Outcome inVersions(Ecosystem ecosystem, String installed, List<String> versions, List<String> problems) {
-        if (versions.contains(installed)) {
+        if (listed(versions, installed)) {
             return new Outcome.Hit(Optional.empty());
         }
         Optional<VersionScheme> scheme = schemes.forEcosystem(ecosystem);
@@ -169,15 +176,21 @@ public final class RangeEvaluator {
         } catch (InvalidVersionException e) {
             return new Outcome.Unknown(notParsed(installed, scheme, e));
         }
-        List<Bound> bounds = new ArrayList<>();
-        List<Version> limits = new ArrayList<>();
+        List<Bound> bounds = new ArrayList<>(range.events().size());
+        List<Version> limits = new ArrayList<>(0);
+        boolean hasLimit = false;
+        boolean infiniteLimit = false;
+        boolean hasIntroduced = false;
         for (Event e : range.events()) {
+            hasLimit |= e.kind() == EventKind.LIMIT;
+            hasIntroduced |= e.kind() == EventKind.INTRODUCED;
             String raw = semver ? withoutVPrefix(e.version()) : e.version();
             if (e.kind() == EventKind.INTRODUCED && raw.equals("0")) {
                 bounds.add(new Bound(EventKind.INTRODUCED, Optional.empty(), e.version()));
                 continue;
             }
             if (e.kind() == EventKind.LIMIT && raw.contains("*")) {
+                infiniteLimit = true;
                 continue; // "*" is infinity: a limit that bounds nothing
             }
             try {
@@ -193,12 +206,13 @@ public final class RangeEvaluator {
                 return MISS;
             }
         }
-        if (bounds.stream().noneMatch(b -> b.kind() == EventKind.INTRODUCED)) {
+        if (!hasIntroduced) {
             problems.add("a range without an introduced event affects nothing: " + range.events());
         }
-        boolean beforeLimits = range.events().stream().noneMatch(e -> e.kind() == EventKind.LIMIT)
-                || range.events().stream().anyMatch(e -> e.kind() == EventKind.LIMIT && e.version().contains("*"))
-                || limits.stream().anyMatch(limit -> v.compareTo(limit) < 0);
+        boolean beforeLimits = !hasLimit || infiniteLimit;
+        for (int i = 0; i < limits.size() && !beforeLimits; i++) {
+            beforeLimits = v.compareTo(limits.get(i)) < 0;
+        }
         if (!beforeLimits) {
             return MISS;
         }
@@ -298,11 +312,11 @@ public final class RangeEvaluator {
          * statement of intent there is: "introduced 1.0, fixed 2.0, introduced 2.0, fixed 3.0" leaves 2.0
          * affected, "introduced 2.0, fixed 2.0" covers nothing.
          */
-        static final Comparator<Bound> ORDER = Comparator.comparing(b -> b.version().orElse(null),
-                Comparator.nullsFirst(Comparator.naturalOrder()));
+        static final Comparator<Bound> ORDER = (a, b) -> a.version.isEmpty() ? (b.version.isEmpty() ? 0 : -1)
+                : b.version.isEmpty() ? 1 : a.version.get().compareTo(b.version.get());
 
         boolean atOrBelow(Version v) {
-            return version.map(x -> x.compareTo(v) <= 0).orElse(true);
+            return version.isEmpty() || version.get().compareTo(v) <= 0;
         }
     }
 }
