@@ -76,8 +76,8 @@ done
 
 . "$root/bin/jdk.sh"
 for sbom in sbom sbom-current; do
-  "$JAVA_HOME/bin/jshell" --class-path "$root/plimsoll-cli/target/plimsoll.jar" -R-Dsbom="$work/$sbom.json" \
-    -R-Ddb="$db" "$root/bench/match-warm.jsh" 2>/dev/null | sed "s/^/open + match 2,000 packages ($sbom, warm JVM): /"
+  "$JAVA_HOME/bin/java" -cp "$root/plimsoll-cli/target/plimsoll.jar" "$root/bench/MatchWarm.java" \
+    "$work/$sbom.json" "$db" 60 | sed "s/^/open + match 2,000 packages ($sbom, warm JVM): /"
 done
 
 measure() {  # measure LABEL CMD... -> label, min and median wall seconds, max peak RSS MiB
