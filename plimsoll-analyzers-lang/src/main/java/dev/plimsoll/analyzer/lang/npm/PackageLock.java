@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param lockfileVersion the declared "lockfileVersion", 0 when absent or not a number
  * @param entries         the locked packages, root project and workspace folders left out
  * @param faults          entries that could not be read
+ * @param links           install paths of link entries (version 2 and 3: "node_modules/@x/tool" linking to a
+ *                        workspace folder "packages/tool"): the project's own code
  */
-record PackageLock(int lockfileVersion, List<Entry> entries, List<Fault> faults) {
+record PackageLock(int lockfileVersion, List<Entry> entries, List<Fault> faults, List<String> links) {
 
     /**
      * One locked package.
@@ -44,6 +46,7 @@ record PackageLock(int lockfileVersion, List<Entry> entries, List<Fault> faults)
             List<Entry> packages = null;
             List<Entry> dependencies = null;
             List<Fault> faults = new ArrayList<>();
+            List<String> links = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -55,7 +58,7 @@ record PackageLock(int lockfileVersion, List<Entry> entries, List<Fault> faults)
                     }
                     case "packages" -> {
                         packages = new ArrayList<>();
-                        readPackages(p, packages, faults);
+                        readPackages(p, packages, faults, links);
                     }
                     case "dependencies" -> {
                         if (packages != null) {
@@ -69,12 +72,14 @@ record PackageLock(int lockfileVersion, List<Entry> entries, List<Fault> faults)
                 }
             }
             List<Entry> entries = packages != null ? packages : dependencies != null ? dependencies : List.of();
-            return new PackageLock(lockfileVersion, List.copyOf(entries), List.copyOf(faults));
+            return new PackageLock(lockfileVersion, List.copyOf(entries), List.copyOf(faults),
+                    packages != null ? List.copyOf(links) : List.of());
         }
     }
 
     /** Version 2 and 3: "packages": {"node_modules/a": {...}, "": {root}, "packages/w": {workspace}}. */
-    private static void readPackages(JsonParser p, List<Entry> out, List<Fault> faults) throws IOException {
+    private static void readPackages(JsonParser p, List<Entry> out, List<Fault> faults, List<String> links)
+            throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw new MalformedJsonException("\"packages\" is not an object", p.currentLocation().getLineNr());
         }
@@ -88,6 +93,9 @@ record PackageLock(int lockfileVersion, List<Entry> entries, List<Fault> faults)
             }
             Fields f = Fields.read(p);
             int at = key.lastIndexOf(NODE_MODULES);
+            if (f.link && at >= 0) {
+                links.add(key);
+            }
             // The root project ("") and workspace folders are the project's own code; links point at those folders.
             if (at < 0 || f.link || !(at == 0 || key.charAt(at - 1) == '/')) {
                 continue;

@@ -58,7 +58,9 @@ class NpmAnalyzerTest {
                 "node_modules/debug", Optional.of("TJ Holowaychuk <tj@vision-media.ca>"), Optional.empty(),
                 Optional.of("sha512-bC7ElrdJaJnPbAP+1EotYvqZsb3ecl5wi6Bfi6BJTUcNowp6cvspg0jXznRTKDjm/E7AdgFBVeAPVMNcKGsHMA=="),
                 false, false));
-        assertThat(run.deliveredPaths()).as("the project's own package.json is not a dependency")
+        // The project's own package.json is read (it tells Yarn's dev dependencies apart), not a dependency.
+        assertThat(run.deliveredPaths()).contains("/app/package.json");
+        assertThat(run.output().packages()).flatExtracting(Package::locations).extracting(Location::path)
                 .doesNotContain("/app/package.json");
     }
 

@@ -76,6 +76,8 @@ class PackageLockTest {
                     tuple("node_modules/lodash-old", "lodash", "4.17.11"));
             assertThat(lock.faults()).isEmpty();
         }
+        assertThat(read("workspace-v3.json").links()).containsExactly("node_modules/@fixture/tool");
+        assertThat(read("workspace-v1.json").links()).as("version 1 has no link entries").isEmpty();
     }
 
     @Test
