@@ -1,0 +1,271 @@
+package dev.plimsoll.policy;
+
+import dev.plimsoll.core.error.ConfigException;
+import dev.plimsoll.core.finding.FindingKind;
+import dev.plimsoll.core.finding.Severity;
+import dev.plimsoll.core.inventory.Ecosystem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code plimsoll.yaml} (schema: {@code plimsoll-policy/src/main/resources/plimsoll-policy.schema.json}). Every
+ * mistake is an error naming the file and line: an unknown key (a typo would otherwise silently weaken the policy),
+ * a missing reason, a bad date, severity or version range.
+ */
+public final class PolicyFile {
+    /** The name looked for in the working directory and its parents. */
+    public static final String NAME = "plimsoll.yaml";
+
+    private static final Set<String> TOP = Set.of("version", "fail-on", "ignore-unfixed", "dev-dependencies", "ignore",
+            "rules", "trivyignore");
+    private static final Set<String> ENTRY = Set.of("id", "package", "ecosystem", "versions", "path", "target",
+            "reason", "expires");
+
+    private final String file;
+
+    private PolicyFile(String file) {
+        this.file = file;
+    }
+
+    /** The nearest plimsoll.yaml in {@code dir} or its parents, if any. */
+    public static Optional<Path> find(Path dir) {
+        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve(NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Policy read(Path path) {
+        String name = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException(name + ": no such policy file");
+        }
+        Policy policy;
+        try (InputStream in = Files.newInputStream(path)) {
+            policy = parse(in, name);
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        return policy;
+    }
+
+    /** Parses a policy; a {@code trivyignore:} import is resolved relative to {@code baseDir}. */
+    static Policy parse(InputStream in, String file) {
+        return new PolicyFile(file).policy(Located.parse(in, file), Path.of(file).toAbsolutePath().getParent());
+    }
+
+    private Policy policy(Located root, Path baseDir) {
+        if (!(root instanceof Located.Mapping m)) {
+            throw Errors.at(file, root.line(), "a policy is a mapping of settings (fail-on:, ignore:, ...)");
+        }
+        checkKeys(m, TOP, "policy setting");
+        m.get("version").ifPresent(v -> {
+            if (!scalar(v, "version").equals("1")) {
+                throw Errors.at(file, v.line(), "unsupported policy version " + scalar(v, "version") + "; this Plimsoll"
+                        + " reads version 1");
+            }
+        });
+        Map<FindingKind, Severity> failOn = m.get("fail-on").map(this::failOn).orElse(Map.of());
+        boolean ignoreUnfixed = m.get("ignore-unfixed").map(v -> bool(v, "ignore-unfixed")).orElse(false);
+        Policy.DevDependencies dev = m.get("dev-dependencies").map(this::devDependencies)
+                .orElse(Policy.DevDependencies.INCLUDE);
+        List<IgnoreEntry> ignores = new ArrayList<>(m.get("ignore").map(this::ignores).orElse(List.of()));
+        Map<String, Policy.RuleOverride> rules = m.get("rules").map(this::rules).orElse(Map.of());
+        if (m.get("trivyignore").isPresent()) {
+            Located t = m.get("trivyignore").get();
+            Path ignoreFile = baseDir == null ? Path.of(scalar(t, "trivyignore"))
+                    : baseDir.resolve(scalar(t, "trivyignore"));
+            if (!Files.isRegularFile(ignoreFile)) {
+                throw Errors.at(file, t.line(), "trivyignore: no such file " + ignoreFile);
+            }
+            ignores.addAll(TrivyIgnore.read(ignoreFile));
+        }
+        return new Policy(failOn, ignoreUnfixed, dev, ignores, rules, file);
+    }
+
+    private Map<FindingKind, Severity> failOn(Located node) {
+        Map<FindingKind, Severity> out = new EnumMap<>(FindingKind.class);
+        if (node instanceof Located.Scalar s) {
+            Severity sev = severity(s);
+            for (FindingKind k : FindingKind.values()) {
+                out.put(k, sev);
+            }
+            return out;
+        }
+        Located.Mapping m = mapping(node, "fail-on");
+        m.fields().forEach((key, value) -> {
+            FindingKind kind;
+            try {
+                kind = FindingKind.valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw Errors.at(file, m.keyLines().get(key), "fail-on: unknown finding kind '" + key + "'; one of "
+                        + kinds());
+            }
+            out.put(kind, severity(value));
+        });
+        return out;
+    }
+
+    private static String kinds() {
+        List<String> names = new ArrayList<>();
+        for (FindingKind k : FindingKind.values()) {
+            names.add(k.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", names);
+    }
+
+    private Policy.DevDependencies devDependencies(Located node) {
+        String v = scalar(node, "dev-dependencies").toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "include" -> Policy.DevDependencies.INCLUDE;
+            case "exclude" -> Policy.DevDependencies.EXCLUDE;
+            default -> throw Errors.at(file, node.line(), "dev-dependencies: '" + v + "', not include or exclude");
+        };
+    }
+
+    private List<IgnoreEntry> ignores(Located node) {
+        if (!(node instanceof Located.Sequence seq)) {
+            throw Errors.at(file, node.line(), "ignore: a list of entries (- id: ..., reason: ...)");
+        }
+        List<IgnoreEntry> out = new ArrayList<>();
+        for (Located item : seq.items()) {
+            out.add(entry(item));
+        }
+        return out;
+    }
+
+    private IgnoreEntry entry(Located node) {
+        Located.Mapping m = mapping(node, "an ignore entry");
+        checkKeys(m, ENTRY, "ignore entry key");
+        Optional<String> id = m.get("id").map(v -> scalar(v, "id"));
+        Optional<String> pkgName = m.get("package").map(v -> scalar(v, "package"));
+        Optional<Ecosystem> ecosystem = m.get("ecosystem").map(this::ecosystem);
+        Optional<String> versions = m.get("versions").map(v -> scalar(v, "versions"));
+        if (pkgName.isEmpty() && (ecosystem.isPresent() || versions.isPresent())) {
+            throw Errors.at(file, m.line(), "ecosystem and versions need a package");
+        }
+        if (versions.isPresent()) {
+            if (ecosystem.isEmpty()) {
+                throw Errors.at(file, m.get("versions").get().line(), "versions need an ecosystem (npm, pypi, maven,"
+                        + " deb, ...): version order differs between them");
+            }
+            PackageSelector.rangeProblem(ecosystem.get(), versions.get()).ifPresent(p -> {
+                throw Errors.at(file, m.get("versions").get().line(), "versions: " + p);
+            });
+        }
+        Optional<String> path = m.get("path").map(v -> glob(v, "path"));
+        Optional<String> target = m.get("target").map(v -> glob(v, "target"));
+        Located reasonNode = m.get("reason").orElseThrow(() -> Errors.at(file, m.line(),
+                "ignore entry without a reason: say why the finding is accepted (reason: ...)"));
+        String reason = scalar(reasonNode, "reason").strip();
+        if (reason.isEmpty()) {
+            throw Errors.at(file, reasonNode.line(), "empty reason: say why the finding is accepted");
+        }
+        Optional<LocalDate> expires = m.get("expires").map(this::date);
+        if (id.isEmpty() && pkgName.isEmpty() && path.isEmpty() && target.isEmpty()) {
+            throw Errors.at(file, m.line(), "an ignore entry needs id, package, path or target");
+        }
+        Optional<PackageSelector> pkg = pkgName.map(n -> new PackageSelector(n, ecosystem, versions));
+        return new IgnoreEntry(id, pkg, path, target, reason, expires, file + ":" + m.line());
+    }
+
+    private Map<String, Policy.RuleOverride> rules(Located node) {
+        Located.Mapping m = mapping(node, "rules");
+        Map<String, Policy.RuleOverride> out = new LinkedHashMap<>();
+        m.fields().forEach((id, value) -> {
+            Located.Mapping r = mapping(value, "rules." + id);
+            checkKeys(r, Set.of("enabled", "severity"), "rule setting");
+            boolean enabled = r.get("enabled").map(v -> bool(v, "enabled")).orElse(true);
+            Optional<Severity> severity = r.get("severity").map(this::severity);
+            out.put(id, new Policy.RuleOverride(enabled, severity));
+        });
+        return out;
+    }
+
+    private Ecosystem ecosystem(Located node) {
+        String v = scalar(node, "ecosystem").toLowerCase(Locale.ROOT);
+        for (Ecosystem e : Ecosystem.values()) {
+            if (e.purlType().equals(v) || e.name().equalsIgnoreCase(v)) {
+                return e;
+            }
+        }
+        throw Errors.at(file, node.line(), "unknown ecosystem '" + v + "' (package-url types: npm, pypi, maven,"
+                + " golang, cargo, gem, nuget, composer, deb, apk, rpm, ...)");
+    }
+
+    private Severity severity(Located node) {
+        String v = scalar(node, "severity");
+        try {
+            return Severity.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Errors.at(file, node.line(), "unknown severity '" + v + "'; one of UNKNOWN, LOW, MEDIUM, HIGH,"
+                    + " CRITICAL");
+        }
+    }
+
+    private LocalDate date(Located node) {
+        String v = scalar(node, "expires");
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw Errors.at(file, node.line(), "expires: '" + v + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private String glob(Located node, String what) {
+        String v = scalar(node, what);
+        try {
+            Globs.compile(v);
+            return v;
+        } catch (IllegalArgumentException e) {
+            throw Errors.at(file, node.line(), what + ": " + e.getMessage());
+        }
+    }
+
+    private boolean bool(Located node, String what) {
+        String v = scalar(node, what).toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Errors.at(file, node.line(), what + ": '" + v + "', not true or false");
+        };
+    }
+
+    private String scalar(Located node, String what) {
+        if (node instanceof Located.Scalar s && !s.isNull()) {
+            return s.text();
+        }
+        throw Errors.at(file, node.line(), what + ": a single value is needed here");
+    }
+
+    private Located.Mapping mapping(Located node, String what) {
+        if (node instanceof Located.Mapping m) {
+            return m;
+        }
+        throw Errors.at(file, node.line(), what + ": a mapping (key: value lines) is needed here");
+    }
+
+    private void checkKeys(Located.Mapping m, Set<String> allowed, String what) {
+        for (Map.Entry<String, Integer> key : m.keyLines().entrySet()) {
+            if (!allowed.contains(key.getKey())) {
+                throw Errors.at(file, key.getValue(), "unknown " + what + " '" + key.getKey() + "'; known: "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+}

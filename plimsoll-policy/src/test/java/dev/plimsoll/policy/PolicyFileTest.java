@@ -1,0 +1,150 @@
+package dev.plimsoll.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plimsoll.core.error.ConfigException;
+import dev.plimsoll.core.finding.FindingKind;
+import dev.plimsoll.core.finding.Severity;
+import dev.plimsoll.core.inventory.Ecosystem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyFileTest {
+    @TempDir
+    Path dir;
+
+    static Policy parse(String yaml) {
+        return PolicyFile.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "plimsoll.yaml");
+    }
+
+    static void failsAt(String yaml, int line, String message) {
+        assertThatThrownBy(() -> parse(yaml)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("plimsoll.yaml:" + line + ": ").hasMessageContaining(message);
+    }
+
+    @Test
+    void readsEverySetting() {
+        Policy p = parse("""
+                version: 1
+                fail-on:
+                  vulnerability: high
+                  secret: LOW
+                ignore-unfixed: true
+                dev-dependencies: exclude
+                ignore:
+                  - id: CVE-2021-44228
+                    reason: JNDI lookups disabled by -Dlog4j2.formatMsgNoLookups
+                    expires: 2027-01-31
+                  - package: lodash
+                    ecosystem: npm
+                    versions: "<4.17.21"
+                    reason: only used at build time
+                  - path: "/app/test/**"
+                    target: "registry.example/*"
+                    reason: test fixtures
+                rules:
+                  CIS-DI-0001: {enabled: false}
+                  DL3008: {severity: low}
+                """);
+
+        assertThat(p.failOn()).containsEntry(FindingKind.VULNERABILITY, Severity.HIGH)
+                .containsEntry(FindingKind.SECRET, Severity.LOW).hasSize(2);
+        assertThat(p.ignoreUnfixed()).isTrue();
+        assertThat(p.devDependencies()).isEqualTo(Policy.DevDependencies.EXCLUDE);
+        assertThat(p.ignores()).hasSize(3);
+        IgnoreEntry first = p.ignores().get(0);
+        assertThat(first.id()).contains("CVE-2021-44228");
+        assertThat(first.expires()).contains(LocalDate.of(2027, 1, 31));
+        assertThat(first.origin()).isEqualTo("plimsoll.yaml:8");
+        assertThat(p.ignores().get(1).pkg()).contains(new PackageSelector("lodash", Optional.of(Ecosystem.NPM),
+                Optional.of("<4.17.21")));
+        assertThat(p.ignores().get(2).path()).contains("/app/test/**");
+        assertThat(p.rules().get("CIS-DI-0001").enabled()).isFalse();
+        assertThat(p.rules().get("DL3008").severity()).contains(Severity.LOW);
+    }
+
+    @Test
+    void oneSeverityForEveryKind() {
+        assertThat(parse("fail-on: CRITICAL").failOn()).hasSize(FindingKind.values().length)
+                .allSatisfy((k, s) -> assertThat(s).isEqualTo(Severity.CRITICAL));
+    }
+
+    @Test
+    void anEmptyFileIsTheDefaultPolicy() {
+        Policy p = parse("");
+        assertThat(p.failOn()).isEmpty();
+        assertThat(p.ignores()).isEmpty();
+    }
+
+    @Test
+    void aMissingReasonIsAnErrorWithItsLine() {
+        failsAt("""
+                ignore:
+                  - id: CVE-1
+                    reason: ok
+                  - id: CVE-2
+                    expires: 2026-01-01
+                """, 4, "without a reason");
+        failsAt("""
+                ignore:
+                  - id: CVE-2
+                    reason: "  "
+                """, 3, "empty reason");
+    }
+
+    @Test
+    void mistakesNameTheirLine() {
+        failsAt("fail-on: HIGH\nignore-unfixd: true\n", 2, "unknown policy setting 'ignore-unfixd'");
+        failsAt("fail-on:\n  vulnerability: SEVERE\n", 2, "unknown severity 'SEVERE'");
+        failsAt("fail-on:\n  vulns: HIGH\n", 2, "unknown finding kind 'vulns'");
+        failsAt("ignore:\n  - id: CVE-1\n    reason: r\n    expires: next week\n", 4, "not a date");
+        failsAt("ignore:\n  - package: lodash\n    versions: '<1'\n    reason: r\n", 3, "need an ecosystem");
+        failsAt("ignore:\n  - package: lodash\n    ecosystem: npm\n    versions: '<<1'\n    reason: r\n", 4,
+                "not a");
+        failsAt("ignore:\n  - reason: r\n", 2, "needs id, package, path or target");
+        failsAt("ignore:\n  - id: CVE-1\n    reasn: r\n", 3, "unknown ignore entry key 'reasn'");
+        failsAt("version: 2\n", 1, "unsupported policy version 2");
+        failsAt("fail-on: HIGH\nfail-on: LOW\n", 2, "given twice");
+        failsAt("ignore: [\n", 2, "not valid YAML");
+        failsAt("rules:\n  DL3008: {enabled: maybe}\n", 2, "not true or false");
+    }
+
+    @Test
+    void findsTheNearestPolicyUpwards() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("a/b/c"));
+        Files.writeString(dir.resolve("a/plimsoll.yaml"), "fail-on: HIGH\n");
+
+        assertThat(PolicyFile.find(nested)).contains(dir.resolve("a/plimsoll.yaml").toAbsolutePath());
+        assertThat(PolicyFile.read(PolicyFile.find(nested).orElseThrow()).failOn()).isNotEmpty();
+    }
+
+    @Test
+    void importsATrivyignoreBesideIt() throws IOException {
+        Files.writeString(dir.resolve(".trivyignore"), "# accepted after review\nCVE-2023-45853\n");
+        Files.writeString(dir.resolve("plimsoll.yaml"), "trivyignore: .trivyignore\n");
+
+        Policy p = PolicyFile.read(dir.resolve("plimsoll.yaml"));
+
+        assertThat(p.ignores()).singleElement().satisfies(e -> {
+            assertThat(e.id()).contains("CVE-2023-45853");
+            assertThat(e.reason()).isEqualTo("accepted after review");
+        });
+        Files.writeString(dir.resolve("plimsoll.yaml"), "trivyignore: missing-file\n");
+        assertThatThrownBy(() -> PolicyFile.read(dir.resolve("plimsoll.yaml")))
+                .hasMessageContaining("plimsoll.yaml:1: trivyignore: no such file");
+    }
+
+    @Test
+    void aMissingPolicyFileIsNamed() {
+        assertThatThrownBy(() -> PolicyFile.read(dir.resolve("nope.yaml"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("nope.yaml: no such policy file");
+    }
+}
