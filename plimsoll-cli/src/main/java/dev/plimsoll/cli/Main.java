@@ -39,7 +39,7 @@ public final class Main {
         CommandLine cli = new CommandLine(rootSpec(version));
         Map<String, CliCommand> commands = new LinkedHashMap<>();
         for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
-                new FsCommand(console),
+                new FsCommand(console), new BaselineCommand(console),
                 new DbCommand(console, System.getenv()))) {
             CommandSpec spec = c.spec().version(version);
             commands.put(spec.name(), c);

@@ -90,7 +90,9 @@ final class SbomCommand implements CliCommand {
                     + (System.nanoTime() - matching) / 1000 + " us: " + scanned.result().findings().size()
                     + " vulnerabilities");
         }
-        ScanResult result = new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(scanned.result());
+        ScanResult filtered = new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(scanned.result());
+        dev.plimsoll.engine.PolicyStage.Outcome judged = ScanRunner.applyPolicy(console, options.policy(), filtered);
+        ScanResult result = judged.result();
         console.info(doc.format() + " " + doc.specVersion() + ": " + doc.components().size() + " components with"
                 + " a purl, " + result.findings().size() + " vulnerabilities");
         if (reporter.format().equals("cyclonedx") && doc.format().equals("cyclonedx")) {
@@ -103,6 +105,6 @@ final class SbomCommand implements CliCommand {
             options.output().write(reporter, new Report(result, new ToolInfo("plimsoll", Main.version()),
                     console.clock().instant()), console.out());
         }
-        return ScanRunner.exitCode(console, vuln.exitCode(), options.strict(), result);
+        return ScanRunner.exitCode(console, vuln.exitCode(), options.strict(), result, judged.policy());
     }
 }

@@ -16,11 +16,11 @@ import picocli.CommandLine.ParseResult;
 
 /** The options every scanning command shares, declared once and read back from a parse result. */
 record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, boolean quiet, boolean debug,
-                   Optional<VulnOptions> vulnerabilities, PathSkips skips, boolean strict) {
+                   Optional<VulnOptions> vulnerabilities, PathSkips skips, boolean strict, PolicyOptions policy) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
 
     ScanOptions withSkips(PathSkips newSkips) {
-        return new ScanOptions(platform, limits, output, quiet, debug, vulnerabilities, newSkips, strict);
+        return new ScanOptions(platform, limits, output, quiet, debug, vulnerabilities, newSkips, strict, policy);
     }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -81,7 +81,8 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         Optional<VulnOptions> vulnerabilities = parsed.commandSpec().findOption("--ignore-unfixed") == null
                 ? Optional.empty() : Optional.of(VulnOptions.from(parsed, System.getenv()));
         return new ScanOptions(platform, limits, output, parsed.hasMatchedOption("--quiet"),
-                parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"));
+                parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"),
+                PolicyOptions.from(parsed));
     }
 
     private static PathSkips skips(ParseResult parsed) {

@@ -5,6 +5,7 @@ import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
 import dev.plimsoll.engine.Builtins;
 import dev.plimsoll.engine.FindingFilter;
+import dev.plimsoll.engine.PolicyStage;
 import dev.plimsoll.engine.ScanEvent;
 import dev.plimsoll.engine.ScanListener;
 import dev.plimsoll.engine.ScanPipeline;
@@ -14,12 +15,20 @@ import dev.plimsoll.fs.PathSkips;
 import dev.plimsoll.fs.WalkLimits;
 import dev.plimsoll.image.ImageOpener;
 import dev.plimsoll.match.MatchEngine;
+import dev.plimsoll.policy.IgnoreEntry;
+import dev.plimsoll.policy.PolicyEvaluator;
+import dev.plimsoll.policy.PolicyResult;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.Reporter;
 import dev.plimsoll.report.ToolInfo;
 import dev.plimsoll.vulndb.VulnDb;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What every scanning command does once its arguments are parsed: scan, report, choose the exit code. */
 final class ScanRunner {
@@ -32,44 +41,80 @@ final class ScanRunner {
 
     /** A scan of {@code request.source()} with these analyzers, leaving out what the options skip. */
     static int run(Console console, ScanOptions options, ScanRequest request, Builtins builtins) throws IOException {
-        request = new ScanRequest(request.source(), request.platform(), options.skips(), request.targetKind());
         console.configure(options.quiet(), options.debug());
         OutputOptions output = options.output();
         Reporter reporter = output.reporter(); // fail on a bad --format before the scan
-        console.debugUptime("command line parsed");
-        ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
-                console.clock());
-        ScanListener listener = listener(console);
-        ScanResult result;
-        if (options.vulnerabilities().isPresent()) {
-            VulnOptions vuln = options.vulnerabilities().get();
-            // Opened before the image is read, so that a missing or damaged database fails in milliseconds.
-            try (VulnDb db = Databases.open(vuln.db())) {
-                Databases.warnIfOld(console, vuln.db(), db.metadata(), vuln.maxAge());
-                console.debugUptime("vulnerability database opened");
-                result = pipeline.scan(request, listener);
-                result = new VulnerabilityStage(new MatchEngine(db)).apply(result, listener);
-            }
-            result = new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(result);
-        } else {
-            result = pipeline.scan(request, listener);
-        }
+        PolicyStage.Outcome judged = applyPolicy(console, options.policy(), scan(console, options, request, builtins));
+        ScanResult result = judged.result();
         Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
                 console.clock().instant());
         console.debugUptime("scan done");
         output.write(reporter, report, console.out());
         console.debugUptime(reporter.format() + " report written");
         return exitCode(console, options.vulnerabilities().map(VulnOptions::exitCode).orElse(0), options.strict(),
-                result);
+                result, judged.policy());
+    }
+
+    /** Inventory, checks and (with a database) vulnerabilities and the severity filters; before the policy. */
+    static ScanResult scan(Console console, ScanOptions options, ScanRequest request, Builtins builtins)
+            throws IOException {
+        request = new ScanRequest(request.source(), request.platform(), options.skips(), request.targetKind());
+        console.debugUptime("command line parsed");
+        ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
+                console.clock());
+        ScanListener listener = listener(console);
+        if (options.vulnerabilities().isEmpty()) {
+            return pipeline.scan(request, listener);
+        }
+        VulnOptions vuln = options.vulnerabilities().get();
+        ScanResult result;
+        // Opened before the image is read, so that a missing or damaged database fails in milliseconds.
+        try (VulnDb db = Databases.open(vuln.db())) {
+            Databases.warnIfOld(console, vuln.db(), db.metadata(), vuln.maxAge());
+            console.debugUptime("vulnerability database opened");
+            result = pipeline.scan(request, listener);
+            result = new VulnerabilityStage(new MatchEngine(db)).apply(result, listener);
+        }
+        return new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(result);
+    }
+
+    /** The policy's verdict, with what it hid and which entries expired said on stderr. */
+    static PolicyStage.Outcome applyPolicy(Console console, PolicyOptions options, ScanResult result) {
+        PolicyOptions.Resolved resolved = options.resolve(Path.of("").toAbsolutePath(), console);
+        PolicyStage.Outcome outcome = new PolicyStage(new PolicyEvaluator(resolved.policy(), resolved.baseline()))
+                .apply(result, LocalDate.ofInstant(console.clock().instant(), ZoneOffset.UTC));
+        PolicyResult verdict = outcome.policy();
+        for (IgnoreEntry e : verdict.expired()) {
+            console.warn("ignore entry expired on " + e.expires().orElseThrow() + ", no longer applied: "
+                    + e.describe() + " (" + e.origin() + ")");
+        }
+        if (!verdict.suppressed().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (PolicyResult.Suppressed.Why why : PolicyResult.Suppressed.Why.values()) {
+                long n = verdict.count(why);
+                if (n > 0) {
+                    parts.add(n + " " + why.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                }
+            }
+            console.info(verdict.suppressed().size() + " finding(s) hidden by the policy: " + String.join(", ", parts));
+        }
+        return outcome;
     }
 
     /**
-     * {@code --exit-code N} when findings remain; else 4 when the scan is incomplete; else 0. A file of an
+     * A policy failure: {@code --exit-code N}, else 1. Without one, {@code --exit-code N} when findings remain; else 4 when the scan is incomplete; else 0. A file of an
      * application ecosystem that could not be read (a corrupt jar, a lockfile in an unknown format) leaves the scan
      * incomplete without failing it unless {@code --strict}: such files are common in real trees and the report
      * names them; anything else unread (a layer entry, an OS package database) always fails.
      */
-    static int exitCode(Console console, int findingsExitCode, boolean strict, ScanResult result) {
+    static int exitCode(Console console, int findingsExitCode, boolean strict, ScanResult result,
+                        PolicyResult policy) {
+        if (policy.failed()) {
+            int code = findingsExitCode != 0 ? findingsExitCode : ExitCode.POLICY_FAILED;
+            console.warn(policy.failing().size() + " finding(s) at or above the policy's thresholds; exiting with "
+                    + code);
+            return code;
+        }
         if (findingsExitCode != 0 && !result.findings().isEmpty()) {
             console.warn(result.findings().size() + " finding(s) reported; exiting with " + findingsExitCode);
             return findingsExitCode;

@@ -43,6 +43,7 @@ record VulnOptions(Path db, Set<Severity> severities, boolean ignoreUnfixed, int
         spec.addOption(OptionSpec.builder("--db-max-age").paramLabel("DAYS").type(Integer.class)
                 .defaultValue("7")
                 .description("Warn when the database is older than DAYS days (default: ${DEFAULT-VALUE}).").build());
+        PolicyOptions.add(spec);
     }
 
     /** --db, else $PLIMSOLL_DB, else the default under the user's cache directory. */

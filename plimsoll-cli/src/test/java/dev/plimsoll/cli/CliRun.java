@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,14 +23,13 @@ record CliRun(int exitCode, String out, String err) {
         return withDb("image", args);
     }
 
-    /** {@code plimsoll COMMAND --db DB ARGS…}, with the sample database. */
+    /** {@code plimsoll COMMAND --db DB ARGS…}, with the sample database; COMMAND may be two words ("baseline create"). */
     static CliRun withDb(String command, String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = command;
-        all[1] = "--db";
-        all[2] = SampleDb.FILE.toString();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return of(all);
+        List<String> all = new ArrayList<>(List.of(command.split(" ")));
+        all.add("--db");
+        all.add(SampleDb.FILE.toString());
+        all.addAll(List.of(args));
+        return of(all.toArray(String[]::new));
     }
 
     /** Built on first use (the holder idiom: thread-safe, no mutable static state after initialisation). */
