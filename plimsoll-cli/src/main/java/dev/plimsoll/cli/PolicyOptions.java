@@ -4,8 +4,10 @@ import dev.plimsoll.policy.Baseline;
 import dev.plimsoll.policy.Policy;
 import dev.plimsoll.policy.PolicyFile;
 import dev.plimsoll.policy.TrivyIgnore;
+import dev.plimsoll.policy.Vex;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -18,11 +20,12 @@ import picocli.CommandLine.ParseResult;
  * named on stderr, so that no rule applies unseen.
  */
 record PolicyOptions(boolean declared, Optional<Path> policyFile, Optional<Path> ignoreFile,
-                     Optional<Path> baselineFile) {
-    static final PolicyOptions NONE = new PolicyOptions(false, Optional.empty(), Optional.empty(), Optional.empty());
+                     Optional<Path> baselineFile, List<Path> vexFiles) {
+    static final PolicyOptions NONE = new PolicyOptions(false, Optional.empty(), Optional.empty(), Optional.empty(),
+            List.of());
 
-    /** The policy and baseline the options name, read. */
-    record Resolved(Policy policy, Optional<Baseline> baseline) {
+    /** The policy, baseline and VEX documents the options name, read. */
+    record Resolved(Policy policy, Optional<Baseline> baseline, List<Vex> vex) {
     }
 
     static void add(CommandSpec spec) {
@@ -35,6 +38,9 @@ record PolicyOptions(boolean declared, Optional<Path> policyFile, Optional<Path>
         spec.addOption(OptionSpec.builder("--baseline").paramLabel("FILE").type(Path.class)
                 .description("Report only findings that are not in this baseline ('plimsoll baseline create').")
                 .build());
+        spec.addOption(OptionSpec.builder("--vex").paramLabel("FILE").type(Path[].class)
+                .description("OpenVEX or CycloneDX VEX document(s): not_affected and fixed statements hide the"
+                        + " findings they name, with their justification; repeatable.").build());
     }
 
     static PolicyOptions from(ParseResult parsed) {
@@ -43,13 +49,14 @@ record PolicyOptions(boolean declared, Optional<Path> policyFile, Optional<Path>
         }
         return new PolicyOptions(true, Optional.ofNullable(parsed.matchedOptionValue("--policy", null)),
                 Optional.ofNullable(parsed.matchedOptionValue("--ignorefile", null)),
-                Optional.ofNullable(parsed.matchedOptionValue("--baseline", null)));
+                Optional.ofNullable(parsed.matchedOptionValue("--baseline", null)),
+                List.of(parsed.matchedOptionValue("--vex", new Path[0])));
     }
 
     /** Reads the files, after the console knows whether to be quiet. */
     Resolved resolve(Path workingDir, Console console) {
         if (!declared) {
-            return new Resolved(Policy.DEFAULT, Optional.empty());
+            return new Resolved(Policy.DEFAULT, Optional.empty(), List.of());
         }
         Path explicit = policyFile.orElse(null);
         Optional<Path> file = explicit != null ? Optional.of(explicit) : PolicyFile.find(workingDir);
@@ -71,6 +78,6 @@ record PolicyOptions(boolean declared, Optional<Path> policyFile, Optional<Path>
         if (ignoreFile != null) {
             policy = policy.withIgnores(TrivyIgnore.read(ignoreFile));
         }
-        return new Resolved(policy, baselineFile.map(Baseline::read));
+        return new Resolved(policy, baselineFile.map(Baseline::read), vexFiles.stream().map(Vex::read).toList());
     }
 }

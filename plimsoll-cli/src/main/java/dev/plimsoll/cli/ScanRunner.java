@@ -78,10 +78,19 @@ final class ScanRunner {
         return new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(result);
     }
 
+    /** Hidden findings listed one by one at most; the count says the rest. */
+    private static final int MAX_LISTED = 20;
+
+    private static String where(dev.plimsoll.core.finding.Finding f) {
+        return f instanceof dev.plimsoll.core.finding.VulnerabilityFinding v
+                ? " in " + v.pkg().name() + " " + v.pkg().version()
+                : f.location().map(l -> " at " + l.path()).orElse("");
+    }
+
     /** The policy's verdict, with what it hid and which entries expired said on stderr. */
     static PolicyStage.Outcome applyPolicy(Console console, PolicyOptions options, ScanResult result) {
         PolicyOptions.Resolved resolved = options.resolve(Path.of("").toAbsolutePath(), console);
-        PolicyStage.Outcome outcome = new PolicyStage(new PolicyEvaluator(resolved.policy(), resolved.baseline()))
+        PolicyStage.Outcome outcome = new PolicyStage(new PolicyEvaluator(resolved.policy(), resolved.baseline(), resolved.vex()))
                 .apply(result, LocalDate.ofInstant(console.clock().instant(), ZoneOffset.UTC));
         PolicyResult verdict = outcome.policy();
         for (IgnoreEntry e : verdict.expired()) {
@@ -97,6 +106,12 @@ final class ScanRunner {
                 }
             }
             console.info(verdict.suppressed().size() + " finding(s) hidden by the policy: " + String.join(", ", parts));
+            // VEX and ignore entries are someone's statement about a finding: show whose and why.
+            verdict.suppressed().stream()
+                    .filter(x -> x.why() == PolicyResult.Suppressed.Why.VEX
+                            || x.why() == PolicyResult.Suppressed.Why.IGNORED)
+                    .limit(MAX_LISTED).forEach(x -> console.info("  hidden " + x.finding().ruleId().value()
+                            + where(x.finding()) + ": " + x.detail()));
         }
         return outcome;
     }

@@ -94,6 +94,24 @@ class PolicyCliTest {
     }
 
     @Test
+    void vexStatementsHideWhatTheyDeclareNotAffected() throws IOException {
+        Path vex = write("app.openvex.json", """
+                {"@context": "https://openvex.dev/ns/v0.2.0", "@id": "https://example.com/vex/1",
+                 "author": "Example", "timestamp": "2026-01-01T00:00:00Z", "version": 1,
+                 "statements": [{"vulnerability": {"name": "CVE-2021-44228"},
+                                 "products": [{"@id": "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"}],
+                                 "status": "not_affected", "justification": "vulnerable_code_not_present"}]}
+                """);
+        CliRun run = CliRun.image("-f", "json", "--vex", vex.toString(), CliRun.DEMO.toString());
+
+        assertThat(JSON.readTree(run.out()).path("findings").findValuesAsText("id")).doesNotContain("CVE-2021-44228");
+        assertThat(findings(run)).isEqualTo(32);
+        assertThat(run.err()).contains("1 finding(s) hidden by the policy: 1 vex").contains(
+                "hidden CVE-2021-44228 in org.apache.logging.log4j:log4j-core 2.14.1: not_affected:"
+                        + " vulnerable_code_not_present (" + vex + ")");
+    }
+
+    @Test
     void aBrokenPolicyNamesItsLineAndStopsTheScan() throws IOException {
         Path policy = write("p.yaml", "fail-on: HIGH\nignore:\n  - id: CVE-2021-44228\n");
         CliRun run = CliRun.image("--policy", policy.toString(), CliRun.DEMO.toString());

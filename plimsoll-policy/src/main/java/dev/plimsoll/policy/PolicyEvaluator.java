@@ -18,16 +18,22 @@ import java.util.function.Predicate;
 /**
  * Applies a policy to the findings of any check, in one order for all of them: rule overrides (disabled rules
  * dropped, severities replaced), then unfixed and development-only vulnerabilities when the policy leaves them out,
- * then ignore entries that have not expired, then the baseline; what remains is reported, and what of it reaches
+ * then VEX statements, then ignore entries that have not expired, then the baseline; what remains is reported, and what of it reaches
  * its kind's threshold fails the build.
  */
 public final class PolicyEvaluator {
     private final Policy policy;
     private final Optional<Baseline> baseline;
+    private final List<Vex> vex;
 
     public PolicyEvaluator(Policy policy, Optional<Baseline> baseline) {
+        this(policy, baseline, List.of());
+    }
+
+    public PolicyEvaluator(Policy policy, Optional<Baseline> baseline, List<Vex> vex) {
         this.policy = Objects.requireNonNull(policy);
         this.baseline = Objects.requireNonNull(baseline);
+        this.vex = List.copyOf(vex);
     }
 
     /**
@@ -61,6 +67,11 @@ public final class PolicyEvaluator {
                         v.pkg().name() + " is a development dependency; dev-dependencies: exclude"));
                 continue;
             }
+            Optional<String> vexed = f instanceof VulnerabilityFinding v ? vexStatement(v) : Optional.empty();
+            if (vexed.isPresent()) {
+                suppressed.add(new PolicyResult.Suppressed(f, PolicyResult.Suppressed.Why.VEX, vexed.get()));
+                continue;
+            }
             Optional<IgnoreEntry> ignore = live.stream().filter(e -> e.matches(f)).findFirst();
             if (ignore.isPresent()) {
                 suppressed.add(new PolicyResult.Suppressed(f, PolicyResult.Suppressed.Why.IGNORED,
@@ -79,6 +90,16 @@ public final class PolicyEvaluator {
                 .filter(f -> policy.threshold(f.kind()).map(t -> f.severity().compareTo(t) >= 0).orElse(false))
                 .toList();
         return new PolicyResult(reported, failing, suppressed, expired);
+    }
+
+    private Optional<String> vexStatement(VulnerabilityFinding v) {
+        for (Vex doc : vex) {
+            Optional<Vex.Statement> s = doc.suppressing(v);
+            if (s.isPresent()) {
+                return Optional.of(s.get().why() + " (" + doc.origin() + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The finding reported at another severity; its fingerprint does not change (it does not include severity). */

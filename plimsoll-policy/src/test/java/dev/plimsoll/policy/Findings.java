@@ -25,9 +25,18 @@ final class Findings {
                                      String path, FixStatus status, String... aliases) {
         return new VulnerabilityFinding(RuleId.of(id), List.of(aliases), id + " in " + name, severity, "ghsa",
                 IMAGE, Optional.of(Location.of(path)), new PackageRef(name, version, eco,
-                "pkg:" + eco.purlType() + "/" + name + "@" + version), status, "",
+                purl(eco, name, version)), status, "",
                 status == FixStatus.FIXED ? List.of("99.0") : List.of(), List.of(), false, OptionalDouble.empty(),
                 MatchBasis.DIRECT, List.of("ghsa"), List.of());
+    }
+
+    /** As the matcher writes them: Maven's group is the namespace, Debian's the distribution. */
+    static String purl(Ecosystem eco, String name, String version) {
+        return switch (eco) {
+            case MAVEN -> "pkg:maven/" + name.replace(':', '/') + "@" + version;
+            case DEB -> "pkg:deb/debian/" + name + "@" + version.replace(":", "%3A") + "?arch=amd64";
+            default -> "pkg:" + eco.purlType() + "/" + name + "@" + version;
+        };
     }
 
     static VulnerabilityFinding log4shell() {
