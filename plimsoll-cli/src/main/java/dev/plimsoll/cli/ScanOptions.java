@@ -15,12 +15,14 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /** The options every scanning command shares, declared once and read back from a parse result. */
-record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, boolean quiet, boolean debug,
-                   Optional<VulnOptions> vulnerabilities, PathSkips skips, boolean strict, PolicyOptions policy) {
+record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, List<OutputOptions> moreOutputs,
+                   boolean quiet, boolean debug, Optional<VulnOptions> vulnerabilities, PathSkips skips,
+                   boolean strict, PolicyOptions policy) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
 
     ScanOptions withSkips(PathSkips newSkips) {
-        return new ScanOptions(platform, limits, output, quiet, debug, vulnerabilities, newSkips, strict, policy);
+        return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, newSkips, strict,
+                policy);
     }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -39,8 +41,10 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
     }
 
     static void addOutput(CommandSpec spec) {
-        spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").type(String.class)
-                .description("Report format: table, json, cyclonedx, spdx-json.").build());
+        spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT[=FILE]").type(String[].class)
+                .description("Report format: " + String.join(", ", dev.plimsoll.report.Reporters.standard().stream()
+                        .map(dev.plimsoll.report.Reporter::format).toList()) + ". Repeatable: FORMAT=FILE writes"
+                        + " that format to FILE as well (-f sarif=out.sarif -f table).").build());
         spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
                 .description("Write the report to FILE instead of stdout.").build());
     }
@@ -76,11 +80,27 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         ImageLimits limits = hasImageOptions ? ImageLimits.DEFAULTS.withMaxLayerBytes(
                 parseSize("--max-layer-size", parsed.matchedOptionValue("--max-layer-size", "16GiB")))
                 : ImageLimits.DEFAULTS;
-        OutputOptions output = new OutputOptions(parsed.matchedOptionValue("--format", defaultFormat),
+        String[] formats = parsed.matchedOptionValue("--format", new String[0]);
+        String primary = null;
+        List<OutputOptions> more = new java.util.ArrayList<>();
+        for (String f : formats) {
+            int eq = f.indexOf('=');
+            if (eq > 0 && eq < f.length() - 1) {
+                more.add(new OutputOptions(f.substring(0, eq), Path.of(f.substring(eq + 1))));
+            } else if (eq >= 0) {
+                throw new UsageException("--format: '" + f + "' is not FORMAT or FORMAT=FILE");
+            } else if (primary != null) {
+                throw new UsageException("--format: two formats for one destination (" + primary + ", " + f
+                        + "); write the others to files with FORMAT=FILE");
+            } else {
+                primary = f;
+            }
+        }
+        OutputOptions output = new OutputOptions(primary == null ? defaultFormat : primary,
                 parsed.matchedOptionValue("--output", null));
         Optional<VulnOptions> vulnerabilities = parsed.commandSpec().findOption("--ignore-unfixed") == null
                 ? Optional.empty() : Optional.of(VulnOptions.from(parsed, System.getenv()));
-        return new ScanOptions(platform, limits, output, parsed.hasMatchedOption("--quiet"),
+        return new ScanOptions(platform, limits, output, List.copyOf(more), parsed.hasMatchedOption("--quiet"),
                 parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"),
                 PolicyOptions.from(parsed));
     }

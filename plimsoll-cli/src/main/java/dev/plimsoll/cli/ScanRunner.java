@@ -44,12 +44,17 @@ final class ScanRunner {
         console.configure(options.quiet(), options.debug());
         OutputOptions output = options.output();
         Reporter reporter = output.reporter(); // fail on a bad --format before the scan
+        options.moreOutputs().forEach(OutputOptions::reporter);
         PolicyStage.Outcome judged = applyPolicy(console, options.policy(), scan(console, options, request, builtins));
         ScanResult result = judged.result();
         Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
                 console.clock().instant());
         console.debugUptime("scan done");
         output.write(reporter, report, console.out());
+        for (OutputOptions more : options.moreOutputs()) {
+            more.write(more.reporter(), report, console.out());
+            console.info(more.reporter().format() + " report written to " + more.output());
+        }
         console.debugUptime(reporter.format() + " report written");
         return exitCode(console, options.vulnerabilities().map(VulnOptions::exitCode).orElse(0), options.strict(),
                 result, judged.policy());

@@ -112,6 +112,27 @@ class PolicyCliTest {
     }
 
     @Test
+    void severalFormatsInOneRun() throws IOException {
+        Path json = dir.resolve("out/report.json");
+        Path cdx = dir.resolve("report.cdx.json");
+        CliRun run = CliRun.image("-f", "json=" + json, "-f", "table", "--format", "cyclonedx=" + cdx,
+                CliRun.DEMO.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("FINDINGS (33)");
+        assertThat(JSON.readTree(json.toFile()).path("findings").size()).isEqualTo(33);
+        assertThat(JSON.readTree(cdx.toFile()).path("bomFormat").asText()).isEqualTo("CycloneDX");
+        assertThat(run.err()).contains("json report written to " + json);
+
+        CliRun twoToStdout = CliRun.image("-f", "json", "-f", "table", CliRun.DEMO.toString());
+        assertThat(twoToStdout.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(twoToStdout.err()).contains("two formats for one destination");
+        CliRun unknown = CliRun.image("-f", "table", "-f", "nonsense=" + json, CliRun.DEMO.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("unknown report format 'nonsense'");
+    }
+
+    @Test
     void aBrokenPolicyNamesItsLineAndStopsTheScan() throws IOException {
         Path policy = write("p.yaml", "fail-on: HIGH\nignore:\n  - id: CVE-2021-44228\n");
         CliRun run = CliRun.image("--policy", policy.toString(), CliRun.DEMO.toString());
