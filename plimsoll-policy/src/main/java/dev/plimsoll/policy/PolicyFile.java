@@ -29,7 +29,7 @@ public final class PolicyFile {
     public static final String NAME = "plimsoll.yaml";
 
     private static final Set<String> TOP = Set.of("version", "fail-on", "ignore-unfixed", "dev-dependencies", "ignore",
-            "rules", "trivyignore");
+            "rules", "trivyignore", "hadolint");
     private static final Set<String> ENTRY = Set.of("id", "package", "ecosystem", "versions", "path", "target",
             "reason", "expires");
 
@@ -94,6 +94,17 @@ public final class PolicyFile {
                 throw Errors.at(file, t.line(), "trivyignore: no such file " + ignoreFile);
             }
             ignores.addAll(TrivyIgnore.read(ignoreFile));
+        }
+        if (m.get("hadolint").isPresent()) {
+            Located h = m.get("hadolint").get();
+            Path config = baseDir == null ? Path.of(scalar(h, "hadolint")) : baseDir.resolve(scalar(h, "hadolint"));
+            if (!Files.isRegularFile(config)) {
+                throw Errors.at(file, h.line(), "hadolint: no such file " + config);
+            }
+            // The policy's own rules: entries win over the imported ones.
+            Map<String, Policy.RuleOverride> merged = new LinkedHashMap<>(HadolintConfig.read(config));
+            merged.putAll(rules);
+            rules = merged;
         }
         return new Policy(failOn, ignoreUnfixed, dev, ignores, rules, file);
     }

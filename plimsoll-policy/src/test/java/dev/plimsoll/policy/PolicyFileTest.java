@@ -143,6 +143,43 @@ class PolicyFileTest {
     }
 
     @Test
+    void importsHadolintsIgnoredAndOverrideLists() throws IOException {
+        // the shape of hadolint's README "Configure" example
+        Files.writeString(dir.resolve(".hadolint.yaml"), """
+                failure-threshold: info
+                ignored:
+                  - DL3000
+                  - SC1010
+                override:
+                  error:
+                    - DL3001
+                  warning:
+                    - DL3042
+                  info:
+                    - DL3032
+                trustedRegistries:
+                  - docker.io
+                """);
+        Files.writeString(dir.resolve("plimsoll.yaml"), """
+                hadolint: .hadolint.yaml
+                rules:
+                  DL3042: {severity: critical}
+                """);
+
+        Policy p = PolicyFile.read(dir.resolve("plimsoll.yaml"));
+
+        assertThat(p.rules().get("DL3000").enabled()).isFalse();
+        assertThat(p.rules().get("SC1010").enabled()).isFalse();
+        assertThat(p.rules().get("DL3001").severity()).contains(Severity.HIGH);
+        assertThat(p.rules().get("DL3032").severity()).contains(Severity.LOW);
+        assertThat(p.rules().get("DL3042").severity()).as("the policy's own rule wins").contains(Severity.CRITICAL);
+
+        Files.writeString(dir.resolve(".hadolint.yaml"), "override:\n  fatal: [DL3001]\n");
+        assertThatThrownBy(() -> PolicyFile.read(dir.resolve("plimsoll.yaml")))
+                .hasMessageContaining(".hadolint.yaml:2: override: unknown level 'fatal'");
+    }
+
+    @Test
     void aMissingPolicyFileIsNamed() {
         assertThatThrownBy(() -> PolicyFile.read(dir.resolve("nope.yaml"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("nope.yaml: no such policy file");
