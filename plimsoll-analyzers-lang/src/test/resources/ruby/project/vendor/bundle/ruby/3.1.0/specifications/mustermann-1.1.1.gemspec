@@ -1,0 +1,28 @@
+# -*- encoding: utf-8 -*-
+# stub: mustermann 1.1.1 ruby lib
+
+Gem::Specification.new do |s|
+  s.name = "mustermann".freeze
+  s.version = "1.1.1"
+
+  s.required_rubygems_version = Gem::Requirement.new(">= 0".freeze) if s.respond_to? :required_rubygems_version=
+  s.require_paths = ["lib".freeze]
+  s.authors = ["Fixture".freeze]
+  s.date = "2026-11-23"
+  s.homepage = "https://example.invalid/mustermann".freeze
+  s.licenses = ["MIT".freeze]
+  s.rubygems_version = "3.3.15".freeze
+  s.summary = "Stand-in for mustermann 1.1.1 (fixture)".freeze
+
+  s.installed_by_version = "3.3.15" if s.respond_to? :installed_by_version
+
+  if s.respond_to? :specification_version then
+    s.specification_version = 4
+  end
+
+  if s.respond_to? :add_runtime_dependency then
+    s.add_runtime_dependency(%q<ruby2_keywords>.freeze, ["~> 0.0.1"])
+  else
+    s.add_dependency(%q<ruby2_keywords>.freeze, ["~> 0.0.1"])
+  end
+end

@@ -1,0 +1,34 @@
+# -*- encoding: utf-8 -*-
+# stub: sinatra 2.2.0 ruby lib
+
+Gem::Specification.new do |s|
+  s.name = "sinatra".freeze
+  s.version = "2.2.0"
+
+  s.required_rubygems_version = Gem::Requirement.new(">= 0".freeze) if s.respond_to? :required_rubygems_version=
+  s.require_paths = ["lib".freeze]
+  s.authors = ["Fixture".freeze]
+  s.date = "2026-11-23"
+  s.homepage = "https://example.invalid/sinatra".freeze
+  s.licenses = ["MIT".freeze]
+  s.rubygems_version = "3.3.15".freeze
+  s.summary = "Stand-in for sinatra 2.2.0 (fixture)".freeze
+
+  s.installed_by_version = "3.3.15" if s.respond_to? :installed_by_version
+
+  if s.respond_to? :specification_version then
+    s.specification_version = 4
+  end
+
+  if s.respond_to? :add_runtime_dependency then
+    s.add_runtime_dependency(%q<mustermann>.freeze, ["~> 1.0"])
+    s.add_runtime_dependency(%q<rack>.freeze, ["~> 2.2"])
+    s.add_runtime_dependency(%q<rack-protection>.freeze, ["= 2.2.0"])
+    s.add_runtime_dependency(%q<tilt>.freeze, ["~> 2.0"])
+  else
+    s.add_dependency(%q<mustermann>.freeze, ["~> 1.0"])
+    s.add_dependency(%q<rack>.freeze, ["~> 2.2"])
+    s.add_dependency(%q<rack-protection>.freeze, ["= 2.2.0"])
+    s.add_dependency(%q<tilt>.freeze, ["~> 2.0"])
+  end
+end
