@@ -1,8 +1,11 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.analyzer.lang.dotnet.DotnetAnalyzer;
 import dev.plimsoll.analyzer.lang.java.JarAnalyzer;
 import dev.plimsoll.analyzer.lang.npm.NpmAnalyzer;
+import dev.plimsoll.analyzer.lang.php.ComposerAnalyzer;
 import dev.plimsoll.analyzer.lang.python.PythonAnalyzer;
+import dev.plimsoll.analyzer.lang.ruby.RubyAnalyzer;
 import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
 import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
 import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
@@ -45,6 +48,9 @@ public record Builtins(List<Analyzer> analyzers) {
                 new RpmAnalyzer(),
                 new PythonAnalyzer(),
                 new NpmAnalyzer(),
-                new JarAnalyzer()));
+                new JarAnalyzer(),
+                new ComposerAnalyzer(),
+                new RubyAnalyzer(),
+                new DotnetAnalyzer()));
     }
 }
