@@ -2,13 +2,17 @@ package dev.plimsoll.analyzer.lang.java;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one pass over an archive's central directory keeps: its manifest, its pom.properties files, its nested
- * archives, and the package all its classes share. Everything else is only counted.
+ * What one pass over an archive's central directory keeps: its manifest, its pom.properties files and the pom.xml
+ * files Maven puts beside them, its nested archives, and the package all its classes share. Everything else is only
+ * counted.
  */
 final class ArchiveContents {
     /** Java archive kinds: jars, web and enterprise archives, JBoss par/sar, Jenkins plugins. */
@@ -17,11 +21,14 @@ final class ArchiveContents {
     private static final String MANIFEST = "META-INF/MANIFEST.MF";
     private static final String MAVEN = "META-INF/maven/";
     private static final String POM_PROPERTIES = "/pom.properties";
+    private static final String POM_XML = "/pom.xml";
     /** Where Spring Boot and web applications keep the application's own classes. */
     private static final List<String> CLASS_ROOTS = List.of("BOOT-INF/classes/", "WEB-INF/classes/");
 
     private ZipEntryInfo manifest;
     private final List<ZipEntryInfo> pomProperties = new ArrayList<>();
+    /** By directory: "META-INF/maven/g/a/". */
+    private final Map<String, ZipEntryInfo> pomXml = new HashMap<>();
     private final List<ZipEntryInfo> nested = new ArrayList<>();
     private String classPackage;
 
@@ -34,6 +41,8 @@ final class ArchiveContents {
             manifest = manifest == null ? e : manifest;
         } else if (name.startsWith(MAVEN) && name.endsWith(POM_PROPERTIES)) {
             pomProperties.add(e);
+        } else if (name.startsWith(MAVEN) && name.endsWith(POM_XML)) {
+            pomXml.putIfAbsent(name.substring(0, name.length() - POM_XML.length() + 1), e);
         } else if (isArchiveName(name)) {
             nested.add(e);
         } else if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
@@ -83,6 +92,12 @@ final class ArchiveContents {
         List<ZipEntryInfo> sorted = new ArrayList<>(pomProperties);
         sorted.sort(Comparator.comparing(ZipEntryInfo::name));
         return sorted;
+    }
+
+    /** The pom.xml beside a pom.properties entry, if the archive has one. */
+    Optional<ZipEntryInfo> pomXmlBeside(String pomPropertiesName) {
+        return Optional.ofNullable(pomXml.get(pomPropertiesName.substring(0,
+                pomPropertiesName.length() - POM_PROPERTIES.length() + 1)));
     }
 
     List<ZipEntryInfo> nested() {

@@ -29,6 +29,8 @@ import java.util.function.Consumer;
  * the artifact; else the file name "artifact-1.2.3.jar". An archive that names no version anywhere (a war of the
  * application's own code) is a container, not a package. Nested archives are named "outer.jar!/BOOT-INF/lib/x.jar".
  * Trouble with one archive (damaged, beyond a bound) is a problem naming it, and the others are still read.
+ * Licences: those the artifact's own pom.xml (beside its pom.properties) declares, else, for an archive of one
+ * artifact, its manifest's Bundle-License.
  */
 final class ArchiveScanner {
     private final FileMeta file;
@@ -139,10 +141,14 @@ final class ArchiveScanner {
         JarManifest m = manifest;
         Optional<String> vendor = found.size() == 1
                 ? m.get("Implementation-Vendor").or(() -> m.get("Bundle-Vendor")) : Optional.empty();
+        List<String> manifestLicenses = found.size() == 1 ? m.licenses() : List.of();
         Location location = Location.of(path, file.layer());
         for (Found f : found) {
             Coordinates c = f.coordinates();
-            out.accept(new Package(c.name(), c.version(), Ecosystem.MAVEN, Optional.empty(), List.of(),
+            List<String> licenses = f.pomProperties().flatMap(contents::pomXmlBeside)
+                    .map(e -> pomLicenses(source, e, path)).orElse(List.of());
+            out.accept(new Package(c.name(), c.version(), Ecosystem.MAVEN, Optional.empty(),
+                    licenses.isEmpty() ? manifestLicenses : licenses,
                     List.of(location), Optional.of(file.layer()), component,
                     new PackageMetadata.Java(c.groupId(), c.artifactId(), f.by(), f.pomProperties(), sha1, vendor)));
         }
@@ -194,6 +200,23 @@ final class ArchiveScanner {
             return Optional.empty();
         }
         return Optional.of(new Found(new Coordinates(group.get(), artifact, version), by, Optional.empty()));
+    }
+
+    /**
+     * The licences the pom.xml of an artifact declares: each {@code <license>}'s name, else its URL. Most poms
+     * inherit theirs from a parent pom that the archive does not hold; then there are none here.
+     */
+    private List<String> pomLicenses(ByteSource source, ZipEntryInfo pom, String path) {
+        try {
+            return PomReader.read(ZipReader.readEntry(source, pom, budget.limits().maxMetadataBytes(), budget))
+                    .licenses().stream().map(l -> l.name().or(l::url)).flatMap(Optional::stream)
+                    .filter(l -> !l.contains("${")).distinct().toList();
+        } catch (IOException e) {
+            problem(e, path + "!/" + pom.name());
+        } catch (PomException e) {
+            problems.add(e.kind(), file, path + "!/" + pom.name(), e.describe() + "; its licences are not read");
+        }
+        return List.of();
     }
 
     private static String sha1(ByteSource source) throws IOException {

@@ -17,7 +17,9 @@ import java.util.Objects;
 
 /**
  * Maven artifacts in Java archives (.jar, .war, .ear, .par, .sar, .jpi, .hpi) and in the archives nested in them to
- * any depth, read from the walk's copy of each file without extracting anything ({@link ArchiveScanner}).
+ * any depth, read from the walk's copy of each file without extracting anything ({@link ArchiveScanner}), with the
+ * licences that the archive's pom.xml files or its manifest's Bundle-License declare. The archives of Maven's and
+ * Gradle's caches (~/.m2/repository, ~/.gradle/caches/modules-2/files-2.1) are archives like any other.
  */
 public final class JarAnalyzer extends DeclaredAnalyzer {
     public static final AnalyzerId ID = AnalyzerId.of("lang/jar");
@@ -32,7 +34,7 @@ public final class JarAnalyzer extends DeclaredAnalyzer {
     }
 
     JarAnalyzer(ArchiveLimits limits) {
-        super(ID, 1, Interests.of(ArchiveContents.EXTENSIONS.stream().sorted().map(PathInterest::suffix)
+        super(ID, 2, Interests.of(ArchiveContents.EXTENSIONS.stream().sorted().map(PathInterest::suffix)
                 .toArray(PathInterest[]::new)).withMaxBytes(MAX_BYTES));
         this.limits = Objects.requireNonNull(limits);
     }

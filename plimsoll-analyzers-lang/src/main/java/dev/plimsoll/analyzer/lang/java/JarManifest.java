@@ -1,7 +1,9 @@
 package dev.plimsoll.analyzer.lang.java;
 
 import dev.plimsoll.core.analysis.UntrustedText;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,50 @@ record JarManifest(Map<String, String> attributes) {
 
     Optional<String> get(String attribute) {
         return Optional.ofNullable(attributes.get(attribute.toLowerCase(Locale.ROOT))).filter(v -> !v.isEmpty());
+    }
+
+    /**
+     * The licences of the OSGi {@code Bundle-License} header, each as written: "Apache-2.0",
+     * "https://www.apache.org/licenses/LICENSE-2.0.txt". The header is a comma-separated list of names, each with
+     * optional ";description=..." or ";link=..." attributes (quoted values may hold commas); "&lt;&lt;EXTERNAL&gt;&gt;"
+     * means the licence is stated elsewhere. A value whose pieces hold spaces is prose that happens to contain a
+     * comma ("Apache License, Version 2.0") and is one licence.
+     */
+    List<String> licenses() {
+        Optional<String> header = get("Bundle-License");
+        if (header.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String clause : splitOutsideQuotes(header.get(), ',')) {
+            names.add(unquote(splitOutsideQuotes(clause, ';').get(0).strip()));
+        }
+        if (names.stream().anyMatch(n -> n.chars().anyMatch(Character::isWhitespace))) {
+            names = List.of(unquote(splitOutsideQuotes(header.get(), ';').get(0).strip()));
+        }
+        return names.stream().filter(n -> !n.isEmpty() && !n.equals("<<EXTERNAL>>")).distinct().toList();
+    }
+
+    private static List<String> splitOutsideQuotes(String s, char separator) {
+        List<String> parts = new ArrayList<>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    private static String unquote(String s) {
+        boolean quoted = s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"");
+        return quoted ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     /** An OSGi header's first clause without its parameters: "org.foo.bar;singleton:=true" gives "org.foo.bar". */

@@ -66,6 +66,8 @@ class JarAnalyzerTest {
                 "9141212b8507ab50a45525b545b39d224614528b", Optional.of("The Apache Software Foundation")));
         assertThat(Purls.of(log4j, Optional.empty()))
                 .isEqualTo("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+        // Its pom.xml inherits its licences from a parent; the manifest's Bundle-License says it.
+        assertThat(log4j.licenses()).containsExactly("https://www.apache.org/licenses/LICENSE-2.0.txt");
     }
 
     @Test
@@ -105,6 +107,9 @@ class JarAnalyzerTest {
                         "org.jolokia:jolokia-jsr160", "1.7.2"),
                 tuple("/srv/webapps/" + JOLOKIA + "!/WEB-INF/lib/json-simple-1.1.1.jar",
                         "com.googlecode.json-simple:json-simple", "1.1.1"));
+        // Only json-simple's own pom.xml declares a licence; the others inherit theirs and have no Bundle-License.
+        assertThat(run.output().packages()).extracting(Package::licenses).containsExactly(List.of(), List.of(),
+                List.of(), List.of("The Apache Software License, Version 2.0"));
         // A nested archive's SHA-1 is that of its own bytes, as the JDK inflates them.
         try (var zip = new java.util.zip.ZipFile(Zips.real(JOLOKIA).toFile())) {
             byte[] jsonSimple = zip.getInputStream(zip.getEntry("WEB-INF/lib/json-simple-1.1.1.jar")).readAllBytes();
@@ -257,6 +262,46 @@ class JarAnalyzerTest {
         assertThat(bombed.output().problems()).extracting(ScanProblem::kind, p -> p.path().orElseThrow())
                 .containsExactly(tuple(ProblemKind.LIMIT_EXCEEDED, "/b/outer.jar!/lib/bomb.jar!/zeros.jar"),
                         tuple(ProblemKind.LIMIT_EXCEEDED, "/b/outer.jar!/lib/zeros.jar"));
+    }
+
+    @Test
+    void licencesFromTheArtifactsPomXmlElseTheManifest() {
+        String licensed = "<project><modelVersion>4.0.0</modelVersion><licenses><license><name>Apache-2.0</name>"
+                + "<url>https://www.apache.org/licenses/LICENSE-2.0</url></license><license>"
+                + "<url>https://opensource.org/licenses/MIT</url></license></licenses></project>";
+        String unlicensed = "<project><modelVersion>4.0.0</modelVersion><parent><groupId>g</groupId>"
+                + "<artifactId>parent</artifactId><version>1</version></parent></project>";
+        byte[] pomWins = Zips.zip(Zips.manifest("Bundle-License: MIT"), Zips.pom("g", "a", "1"),
+                Zips.text("META-INF/maven/g/a/pom.xml", licensed));
+        byte[] manifestSays = Zips.zip(Zips.manifest("Bundle-License: Apache-2.0;link=\"https://www.apache.org/"
+                        + "licenses/LICENSE-2.0.txt,x\";description=\"a, b\", EPL-2.0"), Zips.pom("g", "b", "1"),
+                Zips.text("META-INF/maven/g/b/pom.xml", unlicensed));
+        byte[] prose = Zips.zip(Zips.manifest("Bundle-License: Apache License, Version 2.0",
+                "Implementation-Title: c", "Implementation-Version: 3", "Implementation-Vendor-Id: org.c"));
+        byte[] external = Zips.zip(Zips.manifest("Bundle-License: <<EXTERNAL>>"), Zips.pom("g", "d", "1"));
+        // Shaded: the manifest speaks for no one artifact; each keeps what its own pom.xml says.
+        byte[] shaded = Zips.zip(Zips.manifest("Bundle-License: MIT"), Zips.pom("g", "main", "1"),
+                Zips.pom("g", "inner", "2"), Zips.text("META-INF/maven/g/inner/pom.xml", licensed));
+        byte[] hostile = Zips.zip(Zips.manifest("Bundle-License: MIT"), Zips.pom("g", "e", "1"),
+                Zips.text("META-INF/maven/g/e/pom.xml", "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM"
+                        + " \"file:///etc/passwd\">]><project><licenses><license><name>&x;</name></license>"
+                        + "</licenses></project>"));
+        AnalyzerHarness.Run run = run(AnalyzerHarness.layer().file("/l/a.jar", pomWins).file("/l/b.jar", manifestSays)
+                .file("/l/c-3.jar", prose).file("/l/d.jar", external).file("/l/s.jar", shaded)
+                .file("/l/e.jar", hostile));
+
+        assertThat(run.output().packages()).extracting(Package::name, Package::licenses).containsExactly(
+                tuple("g:a", List.of("Apache-2.0", "https://opensource.org/licenses/MIT")),
+                tuple("g:b", List.of("Apache-2.0", "EPL-2.0")),
+                tuple("org.c:c", List.of("Apache License, Version 2.0")),
+                tuple("g:d", List.of()),
+                tuple("g:e", List.of("MIT")),
+                tuple("g:inner", List.of("Apache-2.0", "https://opensource.org/licenses/MIT")),
+                tuple("g:main", List.of()));
+        assertThat(run.output().problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).contains("/l/e.jar!/META-INF/maven/g/e/pom.xml");
+            assertThat(p.message()).contains("DOCTYPE").endsWith("its licences are not read");
+        });
     }
 
     @Test
