@@ -1,7 +1,9 @@
 package dev.plimsoll.engine;
 
 import dev.plimsoll.analyzer.lang.dotnet.DotnetAnalyzer;
+import dev.plimsoll.analyzer.lang.java.GradleLockAnalyzer;
 import dev.plimsoll.analyzer.lang.java.JarAnalyzer;
+import dev.plimsoll.analyzer.lang.java.PomAnalyzer;
 import dev.plimsoll.analyzer.lang.npm.NpmAnalyzer;
 import dev.plimsoll.analyzer.lang.php.ComposerAnalyzer;
 import dev.plimsoll.analyzer.lang.python.PythonAnalyzer;
@@ -49,6 +51,8 @@ public record Builtins(List<Analyzer> analyzers) {
                 new PythonAnalyzer(),
                 new NpmAnalyzer(),
                 new JarAnalyzer(),
+                new PomAnalyzer(),
+                new GradleLockAnalyzer(),
                 new ComposerAnalyzer(),
                 new RubyAnalyzer(),
                 new DotnetAnalyzer()));

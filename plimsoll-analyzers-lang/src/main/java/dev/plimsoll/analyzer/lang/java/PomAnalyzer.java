@@ -52,6 +52,8 @@ public final class PomAnalyzer extends DeclaredAnalyzer {
     /** The largest real POMs (BOMs managing thousands of artifacts) are a few hundred KiB. */
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
+    private static final String PACKAGED_DESCRIPTORS = "/META-INF/maven/";
+
     public PomAnalyzer() {
         super(ID, 1, Interests.of(PathInterest.basename(POM_XML)).withMaxBytes(MAX_BYTES));
     }
@@ -73,6 +75,11 @@ public final class PomAnalyzer extends DeclaredAnalyzer {
         public void accept(FileEntry file) throws IOException {
             FileMeta meta = file.meta();
             if (!meta.isRegular() || !file.hasContent()) {
+                return;
+            }
+            if (meta.path().contains(PACKAGED_DESCRIPTORS)) {
+                // A copy Maven packed into a built artifact (an exploded Spring Boot app's BOOT-INF/classes): the
+                // project is not here, its parent rarely is, and its dependencies are on disk as jars.
                 return;
             }
             try {
