@@ -19,7 +19,8 @@ public final class Reporters {
                 new TableReporter(),
                 new JsonReporter(),
                 new CycloneDxReporter(),
-                new SpdxJsonReporter());
+                new SpdxJsonReporter(),
+                new HtmlReporter());
     }
 
     /**

@@ -22,7 +22,7 @@ class ReportersTest {
 
         assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.equals(n.toLowerCase(java.util.Locale.ROOT)));
         assertThat(Reporters.standard()).extracting(Reporter::format)
-                .containsExactly("table", "json", "cyclonedx", "spdx-json");
+                .containsExactly("table", "json", "cyclonedx", "spdx-json", "html");
     }
 
     @ParameterizedTest
@@ -37,6 +37,6 @@ class ReportersTest {
         assertThatThrownBy(() -> Reporters.byName("xml"))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("unknown report format 'xml'; choose one of: table, json, cyclonedx (cdx, cyclonedx-json), "
-                        + "spdx-json (spdx)");
+                        + "spdx-json (spdx), html");
     }
 }
