@@ -92,8 +92,9 @@ public final class TableReporter implements Reporter {
         if (findings.isEmpty()) {
             lines.add("No findings.");
         } else {
-            for (Map.Entry<String, List<Finding>> group : groups(scan, findings).entrySet()) {
-                lines.add(style.heading(group.getKey()));
+            // Findings by where they were found, as a reader fixes them; most severe first within a group.
+            for (Map.Entry<String, List<Finding>> group : FindingGroups.of(scan).group(findings).entrySet()) {
+                lines.add(style.heading(TextTable.clean(group.getKey())));
                 lines.addAll(findingTable(group.getValue()));
                 lines.add("");
             }
@@ -122,43 +123,6 @@ public final class TableReporter implements Reporter {
         lines.add("Packages: " + scan.inventory().packages().size() + "   Findings: " + scan.findings().size()
                 + "   Problems: " + scan.allProblems().size());
         return lines;
-    }
-
-    /**
-     * Findings by where they were found, as a reader fixes them: the OS packages first, then each lockfile,
-     * manifest, archive or binary in path order, then the other checks by kind. Most severe first within a group.
-     */
-    private static Map<String, List<Finding>> groups(ScanResult scan, List<Finding> findings) {
-        String os = "OS packages (" + scan.inventory().os().map(o -> TextTable.clean(o.prettyName()))
-                .orElse("unknown OS") + ")";
-        Map<String, List<Finding>> byFile = new TreeMap<>();
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        List<Finding> osFindings = new ArrayList<>();
-        Map<String, List<Finding>> others = new TreeMap<>();
-        for (Finding f : findings) {
-            if (f instanceof VulnerabilityFinding v) {
-                if (v.pkg().ecosystem().isOs()) {
-                    osFindings.add(f);
-                } else {
-                    String file = v.location().map(l -> TextTable.clean(l.path())).orElse("(no file)");
-                    byFile.computeIfAbsent(file + " (" + v.pkg().ecosystem().purlType() + ")",
-                            k -> new ArrayList<>()).add(f);
-                }
-            } else {
-                others.computeIfAbsent(switch (f) {
-                    case MisconfigurationFinding m -> "Misconfigurations";
-                    case SecretFinding s -> "Secrets";
-                    case ComplianceFinding c -> "Compliance";
-                    case VulnerabilityFinding v -> "Vulnerabilities";
-                }, k -> new ArrayList<>()).add(f);
-            }
-        }
-        if (!osFindings.isEmpty()) {
-            groups.put(os, osFindings);
-        }
-        groups.putAll(byFile);
-        groups.putAll(others);
-        return groups;
     }
 
     /** Images name the layer that introduced each package; other targets have one "layer", so the file instead. */
