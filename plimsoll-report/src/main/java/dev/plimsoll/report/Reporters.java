@@ -19,7 +19,10 @@ public final class Reporters {
                 new TableReporter(),
                 new JsonReporter(),
                 new CycloneDxReporter(),
-                new SpdxJsonReporter());
+                new SpdxJsonReporter(),
+                new SarifReporter(),
+                new JUnitReporter(),
+                new MarkdownReporter());
     }
 
     /**
