@@ -5,50 +5,127 @@ import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
 import dev.plimsoll.core.finding.SecretFinding;
 import dev.plimsoll.core.finding.VulnerabilityFinding;
+import dev.plimsoll.core.inventory.Location;
+import dev.plimsoll.core.inventory.Package;
 import dev.plimsoll.core.scan.ScanResult;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where a finding belongs, as a reader fixes it: the OS packages, one lockfile, manifest, archive or binary (with
- * its package type), or the other checks by kind. The same grouping as the table's sections.
+ * Findings by where they were found, as a reader fixes them and as the table report lists them: the OS packages
+ * first, then each lockfile, manifest, archive or binary in path order, then the other checks by kind. Findings keep
+ * the report order (most severe first) within a group.
  */
 final class FindingGroups {
-    private final String osGroup;
+    /** What a group holds. */
+    enum Kind {
+        OS_PACKAGES("OS packages"),
+        PACKAGE_FILE("Packages"),
+        COMPLIANCE("Compliance"),
+        MISCONFIGURATIONS("Misconfigurations"),
+        SECRETS("Secrets");
 
-    private FindingGroups(String osGroup) {
-        this.osGroup = osGroup;
-    }
+        private final String title;
 
-    static FindingGroups of(ScanResult scan) {
-        String os = scan.inventory().os().isPresent() ? scan.inventory().os().get().prettyName() : "unknown OS";
-        return new FindingGroups("OS packages (" + os + ")");
-    }
-
-    /** Groups in reading order: the OS packages, then files by path, then the other checks by kind. */
-    Map<String, List<Finding>> group(List<Finding> findings) {
-        Map<String, List<Finding>> byLabel = new TreeMap<>(java.util.Comparator
-                .comparingInt((String label) -> label.equals(osGroup) ? 0
-                        : KINDS.contains(label) ? 2 : 1)
-                .thenComparing(java.util.Comparator.naturalOrder()));
-        for (Finding f : findings) {
-            byLabel.computeIfAbsent(label(f), k -> new ArrayList<>()).add(f);
+        Kind(String title) {
+            this.title = title;
         }
-        return byLabel;
+
+        String title() {
+            return title;
+        }
     }
 
-    private static final java.util.Set<String> KINDS = java.util.Set.of("Misconfigurations", "Secrets", "Compliance");
+    /**
+     * One group.
+     *
+     * @param kind      what it holds
+     * @param subject   for OS packages the operating system's name ("" when unknown), for a package file its path
+     *                  ("" when the packages name none); "" for the other kinds. Untrusted text.
+     * @param ecosystem the package-url type of a package file's packages ("npm"), else ""
+     * @param packages  how many inventory packages the group covers (0 for checks)
+     * @param findings  its findings in report order
+     */
+    record Group(Kind kind, String subject, String ecosystem, int packages, List<Finding> findings) {
+        Group {
+            findings = List.copyOf(findings);
+        }
 
-    String label(Finding finding) {
-        return switch (finding) {
-            case VulnerabilityFinding v when v.pkg().ecosystem().isOs() -> osGroup;
-            case VulnerabilityFinding v -> (v.location().isPresent() ? v.location().get().path() : "(no file)")
-                    + " (" + v.pkg().ecosystem().purlType() + ")";
-            case MisconfigurationFinding m -> "Misconfigurations";
-            case SecretFinding s -> "Secrets";
-            case ComplianceFinding c -> "Compliance";
-        };
+        /** A one-line name for people, e.g. "OS packages (Debian GNU/Linux 12)" or "app/package-lock.json (npm)". */
+        String label() {
+            return switch (kind) {
+                case OS_PACKAGES -> "OS packages (" + (subject.isEmpty() ? "unknown OS" : subject) + ")";
+                case PACKAGE_FILE -> (subject.isEmpty() ? "(no file)" : subject) + " (" + ecosystem + ")";
+                case COMPLIANCE, MISCONFIGURATIONS, SECRETS -> kind.title();
+            };
+        }
+
+        boolean packageGroup() {
+            return kind == Kind.OS_PACKAGES || kind == Kind.PACKAGE_FILE;
+        }
+    }
+
+    /** A package file's group key: the path, then the ecosystem, so one file's ecosystems sit together. */
+    private record FileKey(String path, String ecosystem) implements Comparable<FileKey> {
+        @Override
+        public int compareTo(FileKey o) {
+            int c = path.compareTo(o.path);
+            return c != 0 ? c : ecosystem.compareTo(o.ecosystem);
+        }
+    }
+
+    private FindingGroups() {
+    }
+
+    /**
+     * The groups of {@code scan}'s findings.
+     *
+     * @param withCleanPackageGroups also list the OS packages and package files that have packages but no finding,
+     *                               so that a reader (a CI test report) sees what was checked and passed
+     */
+    static List<Group> of(ScanResult scan, boolean withCleanPackageGroups) {
+        String os = scan.inventory().os().map(o -> o.prettyName()).orElse("");
+        int osPackages = 0;
+        Map<FileKey, Integer> filePackages = new TreeMap<>();
+        for (Package p : scan.inventory().packages()) {
+            if (p.ecosystem().isOs()) {
+                osPackages++;
+            } else {
+                String path = p.locations().isEmpty() ? "" : p.locations().get(0).path();
+                filePackages.merge(new FileKey(path, p.ecosystem().purlType()), 1, Integer::sum);
+            }
+        }
+
+        List<Finding> osFindings = new ArrayList<>();
+        Map<FileKey, List<Finding>> byFile = new TreeMap<>();
+        Map<Kind, List<Finding>> checks = new EnumMap<>(Kind.class);
+        for (Finding f : Findings.sorted(scan.findings())) {
+            switch (f) {
+                case VulnerabilityFinding v when v.pkg().ecosystem().isOs() -> osFindings.add(f);
+                case VulnerabilityFinding v -> byFile.computeIfAbsent(new FileKey(
+                        v.location().map(Location::path).orElse(""), v.pkg().ecosystem().purlType()),
+                        k -> new ArrayList<>()).add(f);
+                case MisconfigurationFinding m -> checks.computeIfAbsent(Kind.MISCONFIGURATIONS,
+                        k -> new ArrayList<>()).add(f);
+                case SecretFinding s -> checks.computeIfAbsent(Kind.SECRETS, k -> new ArrayList<>()).add(f);
+                case ComplianceFinding c -> checks.computeIfAbsent(Kind.COMPLIANCE, k -> new ArrayList<>()).add(f);
+            }
+        }
+
+        List<Group> groups = new ArrayList<>();
+        if (!osFindings.isEmpty() || (withCleanPackageGroups && osPackages > 0)) {
+            groups.add(new Group(Kind.OS_PACKAGES, os, "", osPackages, osFindings));
+        }
+        Map<FileKey, List<Finding>> files = new TreeMap<>(byFile);
+        if (withCleanPackageGroups) {
+            filePackages.keySet().forEach(k -> files.putIfAbsent(k, List.of()));
+        }
+        files.forEach((k, findings) -> groups.add(new Group(Kind.PACKAGE_FILE, k.path(), k.ecosystem(),
+                filePackages.getOrDefault(k, 0), findings)));
+        checks.forEach((kind, findings) -> groups.add(new Group(kind, "", "", 0, findings)));
+        return groups;
     }
 }

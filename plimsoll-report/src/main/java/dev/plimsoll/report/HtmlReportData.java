@@ -15,6 +15,8 @@ import dev.plimsoll.core.inventory.Package;
 import dev.plimsoll.core.scan.ScanResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,12 +66,15 @@ final class HtmlReportData {
 
     private static void write(JsonGenerator g, ScanResult scan) throws IOException {
         boolean image = scan.target().kind() == Target.Kind.IMAGE;
-        FindingGroups groups = FindingGroups.of(scan);
+        Map<Finding, String> groupOf = new IdentityHashMap<>();
+        for (FindingGroups.Group group : FindingGroups.of(scan, false)) {
+            group.findings().forEach(f -> groupOf.put(f, group.label()));
+        }
         g.writeStartObject();
         g.writeStringField("packageWhere", image ? "layer" : "file");
         g.writeArrayFieldStart("findings");
         for (Finding f : Findings.sorted(scan.findings())) {
-            finding(g, f, groups.label(f));
+            finding(g, f, groupOf.getOrDefault(f, ""));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("packages");

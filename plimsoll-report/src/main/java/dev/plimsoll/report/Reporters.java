@@ -20,6 +20,9 @@ public final class Reporters {
                 new JsonReporter(),
                 new CycloneDxReporter(),
                 new SpdxJsonReporter(),
+                new SarifReporter(),
+                new JUnitReporter(),
+                new MarkdownReporter(),
                 new HtmlReporter());
     }
 

@@ -93,9 +93,9 @@ public final class TableReporter implements Reporter {
             lines.add("No findings.");
         } else {
             // Findings by where they were found, as a reader fixes them; most severe first within a group.
-            for (Map.Entry<String, List<Finding>> group : FindingGroups.of(scan).group(findings).entrySet()) {
-                lines.add(style.heading(TextTable.clean(group.getKey())));
-                lines.addAll(findingTable(group.getValue()));
+            for (FindingGroups.Group group : FindingGroups.of(scan, false)) {
+                lines.add(style.heading(TextTable.clean(group.label())));
+                lines.addAll(findingTable(group.findings()));
                 lines.add("");
             }
             lines.add(severitySummary(findings));

@@ -22,12 +22,13 @@ class ReportersTest {
 
         assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.equals(n.toLowerCase(java.util.Locale.ROOT)));
         assertThat(Reporters.standard()).extracting(Reporter::format)
-                .containsExactly("table", "json", "cyclonedx", "spdx-json", "html");
+                .containsExactly("table", "json", "cyclonedx", "spdx-json", "sarif", "junit", "markdown", "html");
     }
 
     @ParameterizedTest
     @CsvSource({"table, table", "json, json", "cyclonedx, cyclonedx", "cdx, cyclonedx", "CycloneDX-JSON, cyclonedx",
-            "spdx-json, spdx-json", "SPDX, spdx-json", "' json ', json"})
+            "spdx-json, spdx-json", "SPDX, spdx-json", "' json ', json", "SARIF, sarif", "junit, junit",
+            "markdown, markdown", "md, markdown"})
     void findsFormatsByNameOrAliasIgnoringCase(String asked, String format) {
         assertThat(Reporters.byName(asked).format()).isEqualTo(format);
     }
@@ -37,6 +38,6 @@ class ReportersTest {
         assertThatThrownBy(() -> Reporters.byName("xml"))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("unknown report format 'xml'; choose one of: table, json, cyclonedx (cdx, cyclonedx-json), "
-                        + "spdx-json (spdx), html");
+                        + "spdx-json (spdx), sarif, junit, markdown (md), html");
     }
 }
