@@ -7,6 +7,7 @@ import dev.plimsoll.analyzer.lang.java.PomAnalyzer;
 import dev.plimsoll.analyzer.lang.npm.NpmAnalyzer;
 import dev.plimsoll.analyzer.lang.php.ComposerAnalyzer;
 import dev.plimsoll.analyzer.lang.python.PythonAnalyzer;
+import dev.plimsoll.analyzer.lang.python.PythonLockAnalyzer;
 import dev.plimsoll.analyzer.lang.ruby.RubyAnalyzer;
 import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
 import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
@@ -49,6 +50,7 @@ public record Builtins(List<Analyzer> analyzers) {
                 new ApkAnalyzer(),
                 new RpmAnalyzer(),
                 new PythonAnalyzer(),
+                new PythonLockAnalyzer(),
                 new NpmAnalyzer(),
                 new JarAnalyzer(),
                 new PomAnalyzer(),
