@@ -5,6 +5,7 @@ import dev.plimsoll.core.error.UsageException;
 import dev.plimsoll.vulndb.DbMetadata;
 import dev.plimsoll.vulndb.SourceInfo;
 import dev.plimsoll.vulndb.VulnDbReader;
+import dev.plimsoll.vulndb.build.ApiKey;
 import dev.plimsoll.vulndb.build.BuildReport;
 import dev.plimsoll.vulndb.build.DbBuildException;
 import dev.plimsoll.vulndb.build.DbBuilder;
@@ -54,10 +55,16 @@ final class DbCommand implements CliCommand {
                 .paramLabel("DIR").type(Path.class).required(true).description("The feed files' root.").build())));
         spec.addSubcommand("update", sub("update", "Download every feed from its public URL (conditional requests:"
                 + " unchanged feeds are not downloaded again), build the new database beside the old one and"
-                + " swap it in atomically; a failure keeps the old database.", s -> s.addOption(OptionSpec
+                + " swap it in atomically; a failure keeps the old database. NVD (CVSS vectors and descriptions"
+                + " from the NVD CVE API) is opt-in: it is synced when $NVD_API_KEY holds an NVD API key or with"
+                + " --with-nvd (without a key NVD allows 5 requests per 30 s, so the first download takes about"
+                + " 15 minutes; later ones fetch only what changed). Otherwise NVD data synced earlier is kept as it"
+                + " is, and the output says NVD was not refreshed or skipped.", s -> s.addOption(OptionSpec
                 .builder("--url").paramLabel("KEY=URL").type(List.class).auxiliaryTypes(String.class)
                 .arity("1").description("Download KEY from URL instead of its default (a mirror, a local"
-                        + " copy); repeatable. Keys are listed by 'db update --debug'.").build())));
+                        + " copy); repeatable. Keys are listed by 'db update --debug'; nvd=URL sets the NVD API's"
+                        + " base URL.").build()).addOption(OptionSpec.builder("--with-nvd").description("Sync NVD"
+                        + " even without $NVD_API_KEY (slow: see above).").build())));
         spec.addSubcommand("info", sub("info", "Show the database's sources, record counts and ages.",
                 s -> s.addOption(OptionSpec.builder("--verify")
                         .description("Also read every record and check every checksum.").build())));
@@ -91,7 +98,8 @@ final class DbCommand implements CliCommand {
         Path db = VulnOptions.dbFile(sub, env);
         return switch (sub.commandSpec().name()) {
             case "build" -> build(sub.matchedOptionValue("--from", null), db);
-            case "update" -> update(db, sub.matchedOptionValue("--url", List.<String>of()));
+            case "update" -> update(db, sub.matchedOptionValue("--url", List.<String>of()),
+                    sub.hasMatchedOption("--with-nvd"));
             case "info" -> info(db, sub.hasMatchedOption("--verify"));
             case "export" -> export(db, sub.matchedPositionalValue(0, null));
             case "import" -> importArchive(db, sub.matchedPositionalValue(0, null));
@@ -127,7 +135,7 @@ final class DbCommand implements CliCommand {
         return sb.toString();
     }
 
-    private int update(Path db, List<String> urlOptions) throws IOException {
+    private int update(Path db, List<String> urlOptions, boolean withNvd) throws IOException {
         Map<String, URI> urls = new LinkedHashMap<>();
         for (String option : urlOptions) {
             int eq = option.indexOf('=');
@@ -143,8 +151,14 @@ final class DbCommand implements CliCommand {
         List<Feed> feeds = Feeds.standard();
         if (console.debugEnabled()) {
             feeds.forEach(f -> f.downloads().forEach(d -> console.debug(d.key() + " = " + d.url())));
+            feeds.forEach(f -> f.sync().ifPresent(s -> console.debug(s.key() + " = " + s.defaultUrl())));
         }
         UpdateConfig config = UpdateConfig.defaults(DbLocation.downloadCacheFor(db)).withUrls(urls);
+        if (env.get("NVD_API_KEY") != null && !env.get("NVD_API_KEY").isBlank()) {
+            config = config.withApiKey("nvd", ApiKey.parse(env.get("NVD_API_KEY")).orElseThrow(() ->
+                    new UsageException("$NVD_API_KEY does not hold an API key (printable characters, no spaces)")));
+        }
+        config = withNvd ? config.withRequested("nvd") : config;
         UpdateReport report;
         try {
             report = new DbUpdater(config, console.clock()).update(db, feeds);
@@ -154,6 +168,7 @@ final class DbCommand implements CliCommand {
         for (DownloadReport d : report.downloads()) {
             console.info(String.format("  %-32s %-13s %10d bytes  %s", d.key(), d.status(), d.bytes(), d.url()));
         }
+        report.syncs().forEach(s -> console.info("  " + s.feed() + ": " + s.message()));
         report.build().feeds().forEach(r -> console.info(feedLine(r)));
         console.info("updated " + db + ": " + report.build().counts().advisories() + " advisories");
         return ExitCode.OK;

@@ -30,9 +30,10 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Updates the database from the feeds' sources: downloads every file the feeds name (conditionally, reusing the
- * cache on 304; retried on 429/5xx; length and published checksums verified), lays them out in a staging directory
- * shaped like ../shared/vulndata, builds a new database beside the old one and renames it into place. Any failure
- * (a download, a checksum, a hostile archive, a feed) leaves the old database as it was. One update at a time per
+ * cache on 304; retried on 429/5xx; length and published checksums verified) and runs the feeds' API syncs
+ * ({@link FeedSync}: NVD) beside them, lays everything out in a staging directory shaped like ../shared/vulndata,
+ * builds a new database beside the old one and renames it into place. Any failure (a download, a checksum, a
+ * hostile archive, a malformed API page, a feed) leaves the old database as it was. One update at a time per
  * database: a lock file beside it says so.
  */
 public final class DbUpdater {
@@ -72,10 +73,10 @@ public final class DbUpdater {
             Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
             try {
                 UpdateState state = UpdateState.load(UpdateState.fileFor(db));
-                List<DownloadReport> downloads = downloadAll(feeds, staging, state);
-                Map<String, FeedOrigin> origins = origins(feeds, downloads);
+                Fetches fetches = downloadAll(feeds, staging, state);
+                Map<String, FeedOrigin> origins = origins(feeds, fetches);
                 BuildReport build = builder.build(staging, db, feeds, clock, origins);
-                return new UpdateReport(downloads, build);
+                return new UpdateReport(fetches.downloads(), fetches.syncs(), build);
             } finally {
                 deleteTree(staging);
             }
@@ -109,14 +110,17 @@ public final class DbUpdater {
         }
     }
 
-    private List<DownloadReport> downloadAll(List<Feed> feeds, Path staging, UpdateState state)
-            throws IOException {
+    /** What the downloads and the syncs did. */
+    private record Fetches(List<DownloadReport> downloads, List<SyncReport> syncs) {
+    }
+
+    private Fetches downloadAll(List<Feed> feeds, Path staging, UpdateState state) throws IOException {
         try (HttpFetcher fetcher = new HttpFetcher(client, config, sleeper, clock)) {
             return downloadAll(feeds, staging, state, fetcher);
         }
     }
 
-    private List<DownloadReport> downloadAll(List<Feed> feeds, Path staging, UpdateState state, HttpFetcher fetcher)
+    private Fetches downloadAll(List<Feed> feeds, Path staging, UpdateState state, HttpFetcher fetcher)
             throws IOException {
         ArchiveUnpacker unpacker = new ArchiveUnpacker(config.limits());
         List<Download> all = new ArrayList<>();
@@ -129,12 +133,19 @@ public final class DbUpdater {
                 all.add(d);
             }
         }
+        List<FeedSync> toSync = new ArrayList<>();
+        for (Feed f : feeds) {
+            Optional<FeedSync> sync = f.sync();
+            if (sync.isPresent() && byKey.containsKey(sync.get().key())) {
+                throw new IllegalArgumentException("a download and a sync share the key " + sync.get().key());
+            }
+            sync.ifPresent(toSync::add);
+        }
         Semaphore slots = new Semaphore(config.parallel());
-        List<DownloadReport> reports = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<DownloadReport>> futures = new ArrayList<>();
+            List<Future<DownloadReport>> downloads = new ArrayList<>();
             for (Download d : all) {
-                futures.add(pool.submit(() -> {
+                downloads.add(pool.submit(() -> {
                     slots.acquire();
                     try {
                         return downloadOne(d, staging, state, fetcher, unpacker);
@@ -143,10 +154,18 @@ public final class DbUpdater {
                     }
                 }));
             }
+            // A sync is one paced request at a time, for minutes: it runs beside the downloads, not in a slot.
+            List<Future<SyncReport>> syncs = new ArrayList<>();
+            for (FeedSync s : toSync) {
+                syncs.add(pool.submit(() -> s.sync(new SyncContext(s, config, fetcher, state, staging, clock,
+                        sleeper))));
+            }
+            List<Future<?>> futures = new ArrayList<>(downloads);
+            futures.addAll(syncs);
             IOException first = null;
-            for (Future<DownloadReport> f : futures) {
+            for (Future<?> f : futures) {
                 try {
-                    reports.add(f.get());
+                    f.get();
                 } catch (java.util.concurrent.CancellationException e) {
                     // cancelled after another download failed: that failure is reported
                 } catch (ExecutionException e) {
@@ -160,11 +179,12 @@ public final class DbUpdater {
             if (first != null) {
                 throw first;
             }
+            return new Fetches(downloads.stream().map(Future::resultNow).toList(),
+                    syncs.stream().map(Future::resultNow).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpdateException("update interrupted", e);
         }
-        return reports;
     }
 
     private DownloadReport downloadOne(Download d, Path staging, UpdateState state, HttpFetcher fetcher,
@@ -189,11 +209,17 @@ public final class DbUpdater {
                 fetched.fetchedAt(), fetched.attempts(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** A feed's origin: its first download's URL (and how many more), fetched when the oldest of them was. */
-    private static Map<String, FeedOrigin> origins(List<Feed> feeds, List<DownloadReport> downloads) {
+    /**
+     * A feed's origin: its first download's URL (and how many more), fetched when the oldest of them was; for a
+     * synced feed, the API's base URL and when the data in its mirror was synced.
+     */
+    private static Map<String, FeedOrigin> origins(List<Feed> feeds, Fetches fetches) {
         Map<String, DownloadReport> byKey = new LinkedHashMap<>();
-        downloads.forEach(d -> byKey.put(d.key(), d));
+        fetches.downloads().forEach(d -> byKey.put(d.key(), d));
         Map<String, FeedOrigin> origins = new LinkedHashMap<>();
+        for (SyncReport s : fetches.syncs()) {
+            s.syncedAt().ifPresent(at -> origins.put(s.feed(), new FeedOrigin(s.url().toString(), at)));
+        }
         for (Feed f : feeds) {
             List<DownloadReport> mine = f.downloads().stream().map(d -> byKey.get(d.key())).toList();
             if (mine.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.plimsoll.vulndb.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One vulnerability feed: where to download it and how to parse it. Feeds read a directory laid out like
@@ -16,6 +17,11 @@ public interface Feed {
 
     /** The files to download, each with its default public URL and its place under the data root. */
     List<Download> downloads();
+
+    /** For a feed whose source is a paged API rather than files (NVD): how the updater syncs it. */
+    default Optional<FeedSync> sync() {
+        return Optional.empty();
+    }
 
     /** Whether the data root holds anything for this feed (a build from a partial directory skips the rest). */
     boolean present(Path root);

@@ -22,8 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -70,6 +72,24 @@ final class HttpFetcher implements AutoCloseable {
     private record Outcome<T>(int status, Optional<T> value) {
     }
 
+    /** Called before every request of a call, retries included: how an API's rate limit is kept. */
+    @FunctionalInterface
+    interface Pacer {
+        Pacer NONE = () -> { };
+
+        void beforeRequest() throws InterruptedException;
+    }
+
+    /**
+     * One GET: {@code what} names it in messages (with the URL; headers never appear in a message), the headers
+     * beyond User-Agent, the statuses retried beside 429 and 5xx, and the pacing before each request.
+     */
+    private record Call(String what, URI url, Map<String, ApiKey> headers, Set<Integer> alsoRetried, Pacer pacer) {
+        static Call plain(String what, URI url) {
+            return new Call(what, url, Map.of(), Set.of(), Pacer.NONE);
+        }
+    }
+
     @FunctionalInterface
     private interface BodyReader<T> {
         T read(HttpResponse<InputStream> response) throws IOException, UpdateException;
@@ -83,7 +103,8 @@ final class HttpFetcher implements AutoCloseable {
         Path part = cached.resolveSibling(cached.getFileName() + ".part");
         int[] attempts = {0};
         try {
-            Outcome<Body> outcome = send(what, url, valid, attempts, response -> readBody(what, response, part));
+            Outcome<Body> outcome = send(Call.plain(what, url), valid, attempts,
+                    response -> readBody(what, response, part, config.limits().maxDownloadBytes()));
             if (outcome.status() == 304) {
                 UpdateState.Entry p = valid.orElseThrow();
                 return new Fetched(DownloadReport.Status.NOT_MODIFIED, p.sha256(), p.size(), p.etag(),
@@ -111,12 +132,40 @@ final class HttpFetcher implements AutoCloseable {
         }
     }
 
+    /**
+     * An API response (a page of the NVD API) into {@code into}: a GET with these headers, retried like every
+     * download and also on {@code alsoRetried} (NVD answers 403 to a client over its rate), {@code pacer} called
+     * before every request, the body bounded by {@code maxBytes}; never conditional. A failed fetch leaves
+     * {@code into} as it was.
+     */
+    Fetched fetchResponse(String what, URI url, Map<String, ApiKey> headers, Set<Integer> alsoRetried, Pacer pacer,
+                          long maxBytes, Path into) throws UpdateException, InterruptedException {
+        String described = what + " (" + url + ")";
+        Path part = into.resolveSibling(into.getFileName() + ".part");
+        int[] attempts = {0};
+        try {
+            Outcome<Body> outcome = send(new Call(described, url, headers, alsoRetried, pacer), Optional.empty(),
+                    attempts, response -> readBody(described, response, part, maxBytes));
+            Body body = outcome.value().orElseThrow(() -> new UpdateException(described + ": no body"));
+            Files.move(part, into, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Fetched(DownloadReport.Status.DOWNLOADED, body.sha256(), body.size(), body.etag(),
+                    body.lastModified(), clock.instant(), attempts[0]);
+        } catch (IOException e) {
+            throw e instanceof UpdateException u ? u : new UpdateException(described + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // a leftover .part is overwritten next time
+            }
+        }
+    }
+
     private record Body(String sha256, long size, Optional<String> etag, Optional<String> lastModified) {
     }
 
-    private Body readBody(String what, HttpResponse<InputStream> response, Path part) throws IOException {
+    private Body readBody(String what, HttpResponse<InputStream> response, Path part, long max) throws IOException {
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
-        long max = config.limits().maxDownloadBytes();
         if (declared.isPresent() && declared.getAsLong() > max) {
             throw new UpdateException(what + ": " + declared.getAsLong() + " bytes, more than the limit of " + max);
         }
@@ -154,7 +203,7 @@ final class HttpFetcher implements AutoCloseable {
         String what = key + " checksum (" + url + ")";
         int[] attempts = {0};
         try {
-            Outcome<String> outcome = send(what, url, Optional.empty(), attempts, response -> {
+            Outcome<String> outcome = send(Call.plain(what, url), Optional.empty(), attempts, response -> {
                 try (InputStream in = new IdleTimeoutStream(response.body(), config.readTimeout(), watchdog)) {
                     byte[] text = in.readNBytes(MAX_CHECKSUM_BYTES + 1);
                     if (text.length > MAX_CHECKSUM_BYTES) {
@@ -175,19 +224,22 @@ final class HttpFetcher implements AutoCloseable {
 
     /**
      * Sends a GET until it gets a 200 whose body reads without error (or a 304 to a conditional request). 429,
-     * 5xx and network errors (a broken or truncated body included) are retried up to {@code maxAttempts}; other
-     * statuses fail at once.
+     * 5xx, the call's other retried statuses and network errors (a broken or truncated body included) are retried
+     * up to {@code maxAttempts}; other statuses fail at once.
      */
-    private <T> Outcome<T> send(String what, URI url, Optional<UpdateState.Entry> conditional, int[] attempts,
+    private <T> Outcome<T> send(Call call, Optional<UpdateState.Entry> conditional, int[] attempts,
                                 BodyReader<T> reader) throws IOException, InterruptedException {
+        String what = call.what();
         Duration backoff = config.firstBackoff();
         String lastProblem = "";
         while (true) {
             attempts[0]++;
             Optional<Duration> retryAfter = Optional.empty();
             try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(config.requestTimeout())
-                        .header("User-Agent", config.userAgent());
+                call.pacer().beforeRequest();
+                HttpRequest.Builder request = HttpRequest.newBuilder(call.url()).GET()
+                        .timeout(config.requestTimeout()).header("User-Agent", config.userAgent());
+                call.headers().forEach((name, key) -> request.header(name, key.reveal()));
                 conditional.flatMap(UpdateState.Entry::etag).ifPresent(e -> request.header("If-None-Match", e));
                 conditional.flatMap(UpdateState.Entry::lastModified)
                         .ifPresent(m -> request.header("If-Modified-Since", m));
@@ -201,7 +253,7 @@ final class HttpFetcher implements AutoCloseable {
                 if (status == 304 && conditional.isPresent()) {
                     return new Outcome<>(304, Optional.empty());
                 }
-                if (status != 429 && status < 500) {
+                if (status != 429 && status < 500 && !call.alsoRetried().contains(status)) {
                     throw new UpdateException(what + ": HTTP " + status);
                 }
                 lastProblem = "HTTP " + status;

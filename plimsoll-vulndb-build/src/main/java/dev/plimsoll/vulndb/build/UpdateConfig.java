@@ -3,8 +3,12 @@ package dev.plimsoll.vulndb.build;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * How {@link DbUpdater} downloads.
@@ -19,12 +23,17 @@ import java.util.Objects;
  * @param maxRetryWait   the longest wait accepted; a server asking for longer (Retry-After) fails the update
  * @param parallel       downloads at once
  * @param limits         bounds on downloads and unpacked archives
+ * @param apiKeys        API keys by {@link FeedSync#key()} ("nvd"): sent as a request header, never printed
+ * @param requested      {@link FeedSync#key() syncs} asked for explicitly: a sync that is slow without an API key
+ *                       (NVD) runs only when it has one or is asked for
  */
 public record UpdateConfig(Map<String, URI> urls, Path cacheDir, String userAgent, Duration requestTimeout,
                            Duration readTimeout, int maxAttempts, Duration firstBackoff, Duration maxRetryWait,
-                           int parallel, UnpackLimits limits) {
+                           int parallel, UnpackLimits limits, Map<String, ApiKey> apiKeys, Set<String> requested) {
     public UpdateConfig {
         urls = Map.copyOf(urls);
+        apiKeys = Map.copyOf(apiKeys);
+        requested = Set.copyOf(requested);
         Objects.requireNonNull(cacheDir);
         Objects.requireNonNull(userAgent);
         Objects.requireNonNull(requestTimeout);
@@ -43,32 +52,57 @@ public record UpdateConfig(Map<String, URI> urls, Path cacheDir, String userAgen
      */
     public static UpdateConfig defaults(Path cacheDir) {
         return new UpdateConfig(Map.of(), cacheDir, "plimsoll", Duration.ofMinutes(2), Duration.ofMinutes(1), 4,
-                Duration.ofSeconds(2), Duration.ofMinutes(5), 4, UnpackLimits.DEFAULT);
+                Duration.ofSeconds(2), Duration.ofMinutes(5), 4, UnpackLimits.DEFAULT, Map.of(), Set.of());
     }
 
     public UpdateConfig withUrls(Map<String, URI> overrides) {
         return new UpdateConfig(overrides, cacheDir, userAgent, requestTimeout, readTimeout, maxAttempts,
-                firstBackoff, maxRetryWait, parallel, limits);
+                firstBackoff, maxRetryWait, parallel, limits, apiKeys, requested);
     }
 
     public UpdateConfig withUserAgent(String agent) {
         return new UpdateConfig(urls, cacheDir, agent, requestTimeout, readTimeout, maxAttempts, firstBackoff,
-                maxRetryWait, parallel, limits);
+                maxRetryWait, parallel, limits, apiKeys, requested);
     }
 
     public UpdateConfig withTimeouts(Duration request, Duration read) {
         return new UpdateConfig(urls, cacheDir, userAgent, request, read, maxAttempts, firstBackoff, maxRetryWait,
-                parallel, limits);
+                parallel, limits, apiKeys, requested);
     }
 
     public UpdateConfig withRetries(int attempts, Duration backoff, Duration maxWait) {
         return new UpdateConfig(urls, cacheDir, userAgent, requestTimeout, readTimeout, attempts, backoff, maxWait,
-                parallel, limits);
+                parallel, limits, apiKeys, requested);
     }
 
     public UpdateConfig withLimits(UnpackLimits newLimits) {
         return new UpdateConfig(urls, cacheDir, userAgent, requestTimeout, readTimeout, maxAttempts, firstBackoff,
-                maxRetryWait, parallel, newLimits);
+                maxRetryWait, parallel, newLimits, apiKeys, requested);
+    }
+
+    /** With the API key for the sync {@code key} ("nvd"). */
+    public UpdateConfig withApiKey(String key, ApiKey apiKey) {
+        Map<String, ApiKey> keys = new HashMap<>(apiKeys);
+        keys.put(key, Objects.requireNonNull(apiKey));
+        return new UpdateConfig(urls, cacheDir, userAgent, requestTimeout, readTimeout, maxAttempts, firstBackoff,
+                maxRetryWait, parallel, limits, keys, requested);
+    }
+
+    /** With the sync {@code key} ("nvd") asked for explicitly. */
+    public UpdateConfig withRequested(String key) {
+        Set<String> keys = new HashSet<>(requested);
+        keys.add(key);
+        return new UpdateConfig(urls, cacheDir, userAgent, requestTimeout, readTimeout, maxAttempts, firstBackoff,
+                maxRetryWait, parallel, limits, apiKeys, keys);
+    }
+
+    public Optional<ApiKey> apiKey(String key) {
+        return Optional.ofNullable(apiKeys.get(key));
+    }
+
+    /** The base URL of the sync {@code key}: the override, else its default. */
+    public URI urlOf(String key, URI defaultUrl) {
+        return urls.getOrDefault(key, defaultUrl);
     }
 
     /** The URL to fetch for this download. */

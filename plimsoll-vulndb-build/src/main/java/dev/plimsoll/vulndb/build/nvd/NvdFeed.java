@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plimsoll.vulndb.build.Download;
 import dev.plimsoll.vulndb.build.Feed;
 import dev.plimsoll.vulndb.build.FeedSink;
+import dev.plimsoll.vulndb.build.FeedSync;
 import dev.plimsoll.vulndb.build.feedio.DataRoot;
 import dev.plimsoll.vulndb.build.feedio.FeedJson;
 import java.io.IOException;
@@ -17,16 +18,26 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * NVD CVE API 2.0 data in {@code nvd/*.json}: each file either one bare {@code cve} object or a whole API response
- * page ({@code vulnerabilities[].cve}). Pages are streamed and only the fields used are kept (the CPE
- * {@code configurations} that make up most of a page are skipped unread), so a 2000-CVE page costs one CVE's
- * memory at a time. The API is paged, so {@link #downloads()} is empty: {@link NvdApi} describes the download.
+ * NVD CVE API 2.0 data in the {@code .json} files under {@code nvd/}: each file either one bare {@code cve}
+ * object or a whole API response page ({@code vulnerabilities[].cve}). Pages are streamed and only the fields used
+ * are kept (the CPE {@code configurations} that make up most of a page are skipped unread), so a 2000-CVE page
+ * costs one CVE's memory at a time.
+ *
+ * <p>A CVE in more than one file is taken from the file that sorts last (by path) and its other copies are passed
+ * over: {@link NvdSync} names its folders after the time each sync started, so an incremental download's newer
+ * copy replaces the full download's older one. (The database would otherwise merge the copies, keeping the CVSS
+ * vectors of both.) The files are read last first for that, and the ids read are remembered: some MiB for NVD's
+ * ~300,000 CVEs.
+ *
+ * <p>The API is paged, so {@link #downloads()} is empty and {@link #sync()} fetches it; see {@link NvdSync} for
+ * when it does (only with an API key or when asked for).
  */
 public final class NvdFeed implements Feed {
     public static final String ID = "nvd";
@@ -36,6 +47,17 @@ public final class NvdFeed implements Feed {
     /** The cve fields read; everything else (configurations, references, weaknesses) is skipped. */
     private static final Set<String> CVE_FIELDS = Set.of("id", "lastModified", "descriptions", "metrics");
 
+    private final int pageSize;
+
+    public NvdFeed() {
+        this(NvdApi.PAGE_SIZE);
+    }
+
+    /** Synced in pages of {@code pageSize} CVEs: tests page through a few records. */
+    NvdFeed(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -44,6 +66,11 @@ public final class NvdFeed implements Feed {
     @Override
     public List<Download> downloads() {
         return List.of();
+    }
+
+    @Override
+    public Optional<FeedSync> sync() {
+        return Optional.of(new NvdSync(pageSize));
     }
 
     @Override
@@ -58,16 +85,23 @@ public final class NvdFeed implements Feed {
         if (dir.isEmpty()) {
             return;
         }
+        record Found(Path file, String relative) {
+        }
+        List<Found> files = new ArrayList<>();
+        data.walk(dir.get(), name -> name.endsWith(".json"), Map.of(), (f, r) -> files.add(new Found(f, r)), sink);
         FileReader reader = new FileReader(data, new FeedJson(), sink);
-        data.walk(dir.get(), name -> name.endsWith(".json"), Map.of(), reader::read, sink);
+        for (Found f : files.reversed()) {
+            reader.read(f.file(), f.relative());
+        }
         Optional.ofNullable(reader.newest).ifPresent(sink::dataDate);
     }
 
-    /** Reads one file after another; remembers the newest date seen. */
+    /** Reads one file after another; remembers the newest date seen and the CVEs already read. */
     private static final class FileReader {
         private final DataRoot root;
         private final FeedJson json;
         private final FeedSink sink;
+        private final Set<String> read = new HashSet<>();
         private Instant newest;
 
         FileReader(DataRoot root, FeedJson json, FeedSink sink) {
@@ -152,6 +186,10 @@ public final class NvdFeed implements Feed {
         }
 
         private void emit(JsonNode cve, String relative, String where) {
+            Optional<String> id = FeedJson.text(cve, "id");
+            if (id.isPresent() && NvdCveParser.CVE_ID.matcher(id.get()).matches() && !read.add(id.get())) {
+                return;   // a newer copy was read from a file that sorts later
+            }
             List<String> problems = new ArrayList<>();
             NvdCveParser.parse(cve, where, problems).ifPresent(sink::cveFacts);
             problems.forEach(problem -> sink.skipped(relative, problem));

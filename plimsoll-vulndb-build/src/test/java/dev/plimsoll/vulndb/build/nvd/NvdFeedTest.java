@@ -3,14 +3,22 @@ package dev.plimsoll.vulndb.build.nvd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plimsoll.core.advisory.CveFacts;
 import dev.plimsoll.core.advisory.Cvss;
+import dev.plimsoll.vulndb.VulnDbReader;
+import dev.plimsoll.vulndb.build.DbBuilder;
 import dev.plimsoll.vulndb.build.feedio.RecordingSink;
 import dev.plimsoll.vulndb.build.feedio.TestData;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -101,19 +109,67 @@ class NvdFeedTest {
                 .satisfies(s -> assertThat(s.reason()).contains("CVE-2000-0001", "cvssMetricV30", "no vectorString"));
     }
 
+    /** CVE-2024-3094 before NVD's analysis: the real record without NVD's Primary entry (Red Hat's remains). */
+    private static String xzBeforeNvdAnalysis() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode cve = (ObjectNode) json.readTree(TestData.fixtures().resolve("nvd/CVE-2024-3094.json").toFile());
+        ArrayNode v31 = (ArrayNode) cve.path("metrics").path("cvssMetricV31");
+        v31.remove(1);   // the nvd@nist.gov Primary entry
+        cve.put("lastModified", "2024-03-29T17:15:21.150");
+        return json.writeValueAsString(cve);
+    }
+
+    @Test
+    void aCveInTwoFilesIsTakenFromTheFileThatSortsLastAlone() throws IOException {
+        // As NvdSync lays out a full download and a later increment.
+        String older = xzBeforeNvdAnalysis();
+        assertThat(older).contains("secalert@redhat.com").doesNotContain("nvd@nist.gov");
+        Path full = Files.createDirectories(root.resolve("nvd/20240330T000000.000Z-full"));
+        Path delta = Files.createDirectories(root.resolve("nvd/20250301T000000.000Z-delta"));
+        Files.writeString(full.resolve("page-000000000.json"), "{\"vulnerabilities\": [{\"cve\": " + older
+                + "}, {\"cve\": " + Files.readString(TestData.fixtures().resolve("nvd/CVE-2022-42889.json")) + "}]}");
+        Files.writeString(delta.resolve("w002-page-000000000.json"), "{\"vulnerabilities\": [{\"cve\": "
+                + Files.readString(TestData.fixtures().resolve("nvd/CVE-2024-3094.json")) + "}]}");
+
+        RecordingSink sink = RecordingSink.parse(new NvdFeed(), root);
+
+        assertThat(sink.facts).extracting(CveFacts::cve).containsExactlyInAnyOrder("CVE-2024-3094", "CVE-2022-42889");
+        assertTheTwoSamples(sink);   // NVD's Primary vector only: not merged with the older copy's Red Hat one
+        assertThat(sink.skipped).isEmpty();
+
+        // Built into a database, the older copy's vector does not come back either.
+        Path db = root.resolve("out/vulndb.db");
+        new DbBuilder(1).build(root, db, List.of(new NvdFeed()), Clock.systemUTC());
+        try (VulnDbReader r = VulnDbReader.open(db)) {
+            assertThat(r.cveFacts("CVE-2024-3094").orElseThrow().nvdCvss()).containsExactly(
+                    new Cvss("3.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H", Optional.of(10.0), "nvd"));
+        }
+    }
+
     @Test
     void pagingOfTheApi() {
         assertThat(new NvdFeed().downloads()).isEmpty();
-        assertThat(NvdApi.pageUri(4000)).hasToString(
+        assertThat(new NvdFeed().sync()).get().extracting(s -> s.key(), s -> s.defaultUrl())
+                .containsExactly("nvd", NvdApi.BASE);
+        assertThat(NvdApi.PUBLIC.pageUri(4000)).hasToString(
                 "https://services.nvd.nist.gov/rest/json/cves/2.0?resultsPerPage=2000&startIndex=4000");
+        assertThat(new NvdApi(URI.create("http://mirror.example/nvd?token=x"), 3).pageUri(0)).hasToString(
+                "http://mirror.example/nvd?token=x&resultsPerPage=3&startIndex=0");
         assertThat(NvdApi.nextStartIndex(0, 2000, 250_000)).isEqualTo(OptionalInt.of(2000));
         assertThat(NvdApi.nextStartIndex(248_000, 2000, 250_000)).isEmpty();
         assertThat(NvdApi.nextStartIndex(0, 0, 10)).isEmpty();
-        assertThat(NvdApi.modifiedSinceUri(Instant.parse("2025-01-01T00:00:00Z"),
+        assertThat(NvdApi.PUBLIC.modifiedSinceUri(Instant.parse("2025-01-01T00:00:00Z"),
                 Instant.parse("2025-03-01T12:30:00Z"), 0)).hasToString(
                 "https://services.nvd.nist.gov/rest/json/cves/2.0?resultsPerPage=2000&startIndex=0"
                         + "&lastModStartDate=2025-01-01T00:00:00.000&lastModEndDate=2025-03-01T12:30:00.000");
-        assertThatIllegalArgumentException().isThrownBy(() -> NvdApi.modifiedSinceUri(
+        assertThatIllegalArgumentException().isThrownBy(() -> NvdApi.PUBLIC.modifiedSinceUri(
                 Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-06-01T00:00:00Z"), 0));
+        // exactly 120 days is allowed, a millisecond more is not
+        assertThat(NvdApi.PUBLIC.modifiedSinceUri(Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-05-01T00:00:00Z"), 0).getQuery())
+                .endsWith("lastModEndDate=2025-05-01T00:00:00.000");
+        assertThatIllegalArgumentException().isThrownBy(() -> NvdApi.PUBLIC.modifiedSinceUri(
+                Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-05-01T00:00:00.001Z"), 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> new NvdApi(NvdApi.BASE, 2001));
     }
 }
