@@ -1,8 +1,12 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.analyzer.lang.golang.GoBinaryAnalyzer;
+import dev.plimsoll.analyzer.lang.golang.GoModAnalyzer;
 import dev.plimsoll.analyzer.lang.java.JarAnalyzer;
 import dev.plimsoll.analyzer.lang.npm.NpmAnalyzer;
 import dev.plimsoll.analyzer.lang.python.PythonAnalyzer;
+import dev.plimsoll.analyzer.lang.rust.CargoAuditableAnalyzer;
+import dev.plimsoll.analyzer.lang.rust.CargoLockAnalyzer;
 import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
 import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
 import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
@@ -37,6 +41,10 @@ public record Builtins(List<Analyzer> analyzers) {
                 new RpmAnalyzer(),
                 new PythonAnalyzer(),
                 new NpmAnalyzer(),
-                new JarAnalyzer()));
+                new JarAnalyzer(),
+                new GoBinaryAnalyzer(),
+                new GoModAnalyzer(),
+                new CargoLockAnalyzer(),
+                new CargoAuditableAnalyzer()));
     }
 }
