@@ -1,6 +1,8 @@
 package dev.plimsoll.engine;
 
 import dev.plimsoll.analyzer.lang.dotnet.DotnetAnalyzer;
+import dev.plimsoll.analyzer.lang.golang.GoBinaryAnalyzer;
+import dev.plimsoll.analyzer.lang.golang.GoModAnalyzer;
 import dev.plimsoll.analyzer.lang.java.GradleLockAnalyzer;
 import dev.plimsoll.analyzer.lang.java.JarAnalyzer;
 import dev.plimsoll.analyzer.lang.java.PomAnalyzer;
@@ -9,6 +11,8 @@ import dev.plimsoll.analyzer.lang.php.ComposerAnalyzer;
 import dev.plimsoll.analyzer.lang.python.PythonAnalyzer;
 import dev.plimsoll.analyzer.lang.python.PythonLockAnalyzer;
 import dev.plimsoll.analyzer.lang.ruby.RubyAnalyzer;
+import dev.plimsoll.analyzer.lang.rust.CargoAuditableAnalyzer;
+import dev.plimsoll.analyzer.lang.rust.CargoLockAnalyzer;
 import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
 import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
 import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
@@ -57,6 +61,10 @@ public record Builtins(List<Analyzer> analyzers) {
                 new GradleLockAnalyzer(),
                 new ComposerAnalyzer(),
                 new RubyAnalyzer(),
-                new DotnetAnalyzer()));
+                new DotnetAnalyzer(),
+                new GoBinaryAnalyzer(),
+                new GoModAnalyzer(),
+                new CargoLockAnalyzer(),
+                new CargoAuditableAnalyzer()));
     }
 }

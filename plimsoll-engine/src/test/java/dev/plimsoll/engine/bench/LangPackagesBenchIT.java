@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plimsoll.core.inventory.Inventory;
 import dev.plimsoll.core.inventory.Package;
 import dev.plimsoll.core.inventory.PackageMetadata;
+import dev.plimsoll.match.golang.GoMatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * derived (truth/NAME.jars.tsv with unzip and Maven's own coordinates, NAME.npm.tsv from node_modules,
  * NAME.python.tsv from the metadata directories): Maven artifacts with their archive path (nested ones as
  * "outer.jar!/BOOT-INF/lib/inner.jar") and SHA-1, npm packages with their directory and license, Python
- * distributions with their metadata directory. Images without such truth must show no language package at all; the
+ * distributions with their metadata directory, Go modules (NAME.go.tsv from {@code go version -m}) with their binary:
+ * the standard library at the toolchain's version as the matcher writes it, a main module only when versioned,
+ * every dependency (a replaced one as its replacement), each with its go.sum hash. Images without such truth must
+ * show no language package at all; the
  * jar that a whiteout deleted (java-app's h2) must not appear. Every package was introduced by the image's
  * application layer, the same whatever the source kind. Runs with -Pbench; bin/test passes -Dplimsoll.bench.dir.
  */
@@ -86,7 +90,49 @@ class LangPackagesBenchIT {
                 rows.add(List.of("pypi", r.get(0), r.get(1), r.get(2), r.get(3)));
             }
         }
+        if (Files.exists(BenchDir.truth().resolve(image + ".go.tsv"))) {
+            rows.addAll(goTruth(BenchDir.truthRows(image + ".go")));
+        }
         return rows;
+    }
+
+    /**
+     * file, go_version, kind (binary, path, mod, dep, "=>" for the replacement of the dep or mod before it, build),
+     * module_or_setting, version, sum: one row per line of {@code go version -m}.
+     */
+    static List<List<String>> goTruth(List<List<String>> truth) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < truth.size(); i++) {
+            List<String> r = truth.get(i);
+            String file = r.get(0);
+            switch (r.get(2)) {
+                case "binary" -> rows.add(List.of("golang", file, "stdlib", GoMatcher.toolchainVersion(r.get(1)),
+                        "STDLIB"));
+                case "mod", "dep" -> {
+                    List<String> compiled = r;
+                    if (i + 1 < truth.size() && truth.get(i + 1).get(2).equals("=>")
+                            && isVersion(truth.get(i + 1).get(4))) {
+                        compiled = truth.get(i + 1); // replaced by another module: that is what was compiled
+                    }
+                    if (isVersion(compiled.get(4))) {
+                        rows.add(List.of("golang", file, compiled.get(3), compiled.get(4),
+                                (r.get(2).equals("mod") ? "MAIN" : "DEPENDENCY") + sum(compiled.get(5))));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** "(devel)" (built from source) and nothing name no version. */
+    private static boolean isVersion(String version) {
+        return !version.isEmpty() && !version.equals("(devel)");
+    }
+
+    private static String sum(String sum) {
+        return sum.isEmpty() ? "" : " " + sum;
     }
 
     static List<List<String>> rows(List<Package> packages) {
@@ -99,6 +145,8 @@ class LangPackagesBenchIT {
                         p.version(), String.join(" ", p.licenses()));
                 case PackageMetadata.Python py -> List.of("pypi", path.substring(0, path.lastIndexOf('/')), p.name(),
                         p.version(), py.layout());
+                case PackageMetadata.GoBuild g -> List.of("golang", path, p.name(), p.version(),
+                        g.role().name() + sum(g.sum().orElse("")));
                 default -> List.of(p.ecosystem().purlType(), path, p.name(), p.version(), "unexpected");
             });
         }

@@ -1,0 +1,3 @@
+module example.test/oldlib
+
+go 1.19

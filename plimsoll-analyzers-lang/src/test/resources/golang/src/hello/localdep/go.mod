@@ -1,0 +1,3 @@
+module example.test/localdep
+
+go 1.19

@@ -1,0 +1,1 @@
+pub fn id() -> &'static str { "core" }

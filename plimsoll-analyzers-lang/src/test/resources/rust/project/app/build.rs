@@ -1,0 +1,1 @@
+fn main() { let _ = fixture_build::id(); }

@@ -1,0 +1,1 @@
+pub fn id() -> &'static str { "fixture-util 0.3.0" }
