@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code plimsoll fs} over a checkout holding every lockfile and manifest format, assembled from the language
- * analyzers' real fixtures (made by npm, yarn, pnpm, Poetry, pipenv, pip, Maven, Composer and Bundler; see the
+ * analyzers' real fixtures (made by npm, yarn, pnpm, Poetry, pipenv, pip, Maven, Composer, Bundler, cargo; see the
  * READMEs beside them in plimsoll-analyzers-lang/src/test/resources), matched against the repository's sample
  * advisories and, when the tests are given ../shared/vulndata ({@code -Dplimsoll.vulndata}, as bin/test does),
  * against all of it. Expected advisories were checked by hand against the records named in the comments.
@@ -41,6 +41,10 @@ class FsEcosystemsTest {
         for (String project : PROJECTS) {
             copy(FIXTURES.resolve(project), checkout.resolve(project));
         }
+        // Go and Cargo: a go.mod, and cargo's v4 lockfile under the name cargo gives it
+        copy(FIXTURES.resolve("golang/gomod/app"), checkout.resolve("golang/app"));
+        Files.createDirectories(checkout.resolve("rust/app"));
+        Files.copy(FIXTURES.resolve("rust/lockfiles/v4.lock"), checkout.resolve("rust/app/Cargo.lock"));
         // npm's own lockfile, without its node_modules: a checkout before `npm ci`
         Files.createDirectories(checkout.resolve("npm/project"));
         for (String f : List.of("package-lock.json", "package.json")) {
@@ -88,7 +92,8 @@ class FsEcosystemsTest {
                 "pypi /python/lockfiles/pipenv/requirements.txt", "pypi /python/lockfiles/uv/uv.lock",
                 "maven /java/maven/shop/shop-core/pom.xml", "maven /java/gradle/app/gradle.lockfile",
                 "composer /php/project/composer.lock", "gem /ruby/project/Gemfile.lock",
-                "nuget /dotnet/project/packages.lock.json", "nuget /dotnet/app/Fixture.Web.deps.json");
+                "nuget /dotnet/project/packages.lock.json", "nuget /dotnet/app/Fixture.Web.deps.json",
+                "golang /golang/app/go.mod", "cargo /rust/app/Cargo.lock");
     }
 
     @Test
