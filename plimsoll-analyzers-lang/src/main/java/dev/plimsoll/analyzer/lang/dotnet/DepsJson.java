@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -67,7 +68,7 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
     }
 
     /** @param appName the application's name, the file's name without ".deps.json" */
-    static DepsJson read(byte[] json, String appName) throws NugetParseException {
+    static DepsJson read(byte[] json, String appName) throws FormatException {
         Reader reader = new Reader();
         try (JsonParser p = JsonInput.FACTORY.createParser(json)) {
             reader.read(p);
@@ -88,7 +89,7 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
         private boolean sawLibraries;
         private int count;
 
-        void read(JsonParser p) throws IOException, NugetParseException {
+        void read(JsonParser p) throws IOException, FormatException {
             p.nextToken();
             JsonInput.requireObject(p, "the file");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -105,7 +106,7 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
                 }
             }
             if (!sawLibraries) {
-                throw new NugetParseException("no \"libraries\": not a .deps.json", 0);
+                throw new FormatException("no \"libraries\": not a .deps.json", 0);
             }
         }
 
@@ -125,7 +126,7 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
             }
         }
 
-        private void readTargets(JsonParser p) throws IOException, NugetParseException {
+        private void readTargets(JsonParser p) throws IOException, FormatException {
             JsonInput.requireObject(p, "\"targets\"");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String target = p.currentName();
@@ -142,7 +143,7 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
         }
 
         /** The names under the entry's "dependencies", lower-cased (ids are case-insensitive). */
-        private Set<String> readDependencyNames(JsonParser p) throws IOException, NugetParseException {
+        private Set<String> readDependencyNames(JsonParser p) throws IOException, FormatException {
             Set<String> names = new HashSet<>();
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 p.skipChildren();
@@ -165,7 +166,7 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
             return names;
         }
 
-        private void readLibraries(JsonParser p) throws IOException, NugetParseException {
+        private void readLibraries(JsonParser p) throws IOException, FormatException {
             JsonInput.requireObject(p, "\"libraries\"");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -192,20 +193,20 @@ record DepsJson(List<Entry> entries, List<Fault> faults) {
             }
         }
 
-        private void count(JsonParser p) throws NugetParseException {
+        private void count(JsonParser p) throws FormatException {
             if (++count > MAX_ENTRIES) {
-                throw new NugetParseException("more than " + MAX_ENTRIES + " entries", JsonInput.line(p), true);
+                throw new FormatException("more than " + MAX_ENTRIES + " entries", JsonInput.line(p), true);
             }
         }
 
-        private void fault(int line, String message) throws NugetParseException {
+        private void fault(int line, String message) throws FormatException {
             if (faults.size() >= MAX_FAULTS) {
-                throw new NugetParseException("more than " + MAX_FAULTS + " unreadable entries", line);
+                throw new FormatException("more than " + MAX_FAULTS + " unreadable entries", line);
             }
             faults.add(new Fault(line, message));
         }
 
-        DepsJson assemble(String appName) throws NugetParseException {
+        DepsJson assemble(String appName) throws FormatException {
             List<TargetEntry> runtime = runtimeTarget.map(targets::get).orElse(null);
             Set<String> inScope = new HashSet<>();
             if (runtime != null) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
 import dev.plimsoll.core.analysis.DeclaredAnalyzer;
@@ -69,7 +70,7 @@ public final class DotnetAnalyzer extends DeclaredAnalyzer {
                     String app = name.substring(0, name.length() - DEPS_JSON.length());
                     acceptDeps(meta, DepsJson.read(file.readAllBytes(), app));
                 }
-            } catch (NugetParseException e) {
+            } catch (FormatException e) {
                 problems.add(e.limit() ? ProblemKind.LIMIT_EXCEEDED : ProblemKind.MALFORMED_FILE, meta,
                         e.describe() + "; its packages are not read");
             }

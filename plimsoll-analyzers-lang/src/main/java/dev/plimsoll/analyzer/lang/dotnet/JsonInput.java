@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,9 +28,9 @@ final class JsonInput {
     }
 
     /** Requires the current token to open an object. */
-    static void requireObject(JsonParser p, String what) throws NugetParseException {
+    static void requireObject(JsonParser p, String what) throws FormatException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new NugetParseException(what + " is not an object", line(p));
+            throw new FormatException(what + " is not an object", line(p));
         }
     }
 
@@ -38,12 +39,12 @@ final class JsonInput {
         return p.currentTokenLocation().getLineNr();
     }
 
-    static NugetParseException notJson(JsonProcessingException e) {
+    static FormatException notJson(JsonProcessingException e) {
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-        return new NugetParseException("not valid JSON: " + e.getOriginalMessage(), line);
+        return new FormatException("not valid JSON: " + e.getOriginalMessage(), line);
     }
 
-    static NugetParseException unreadable(IOException e) {
-        return new NugetParseException("not readable as JSON: " + e.getMessage(), 0);
+    static FormatException unreadable(IOException e) {
+        return new FormatException("not readable as JSON: " + e.getMessage(), 0);
     }
 }

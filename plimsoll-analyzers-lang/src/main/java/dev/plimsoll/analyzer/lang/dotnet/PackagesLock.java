@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -50,7 +51,7 @@ record PackagesLock(int version, List<Entry> entries, List<Fault> faults) {
     /** NuGet's package id rule, loosely: no spaces, slashes or other separators. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
-    static PackagesLock read(byte[] json) throws NugetParseException {
+    static PackagesLock read(byte[] json) throws FormatException {
         try (JsonParser p = JsonInput.FACTORY.createParser(json)) {
             p.nextToken();
             JsonInput.requireObject(p, "the file");
@@ -75,7 +76,7 @@ record PackagesLock(int version, List<Entry> entries, List<Fault> faults) {
                 }
             }
             if (!sawDependencies) {
-                throw new NugetParseException("no \"dependencies\": not a packages.lock.json", 0);
+                throw new FormatException("no \"dependencies\": not a packages.lock.json", 0);
             }
             return new PackagesLock(version, List.copyOf(entries), List.copyOf(faults));
         } catch (JsonProcessingException e) {
@@ -86,7 +87,7 @@ record PackagesLock(int version, List<Entry> entries, List<Fault> faults) {
     }
 
     private static void readTargets(JsonParser p, List<Entry> entries, List<Fault> faults)
-            throws IOException, NugetParseException {
+            throws IOException, FormatException {
         JsonInput.requireObject(p, "\"dependencies\"");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String target = p.currentName();
@@ -97,12 +98,12 @@ record PackagesLock(int version, List<Entry> entries, List<Fault> faults) {
                 int line = JsonInput.line(p);
                 p.nextToken();
                 if (entries.size() >= MAX_ENTRIES) {
-                    throw new NugetParseException("more than " + MAX_ENTRIES + " packages", line, true);
+                    throw new FormatException("more than " + MAX_ENTRIES + " packages", line, true);
                 }
                 Optional<String> fault = readPackage(p, id, target, line, entries);
                 if (fault.isPresent()) {
                     if (faults.size() >= MAX_FAULTS) {
-                        throw new NugetParseException("more than " + MAX_FAULTS + " unreadable packages", line);
+                        throw new FormatException("more than " + MAX_FAULTS + " unreadable packages", line);
                     }
                     faults.add(new Fault(line, fault.get()));
                 }

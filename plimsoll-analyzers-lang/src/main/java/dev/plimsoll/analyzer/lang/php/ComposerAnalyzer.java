@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.php;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
 import dev.plimsoll.core.analysis.DeclaredAnalyzer;
@@ -85,7 +86,7 @@ public final class ComposerAnalyzer extends DeclaredAnalyzer {
             try {
                 byte[] bytes = file.readAllBytes();
                 contents = isLock ? ComposerFile.readLock(bytes) : ComposerFile.readInstalled(bytes);
-            } catch (ComposerParseException e) {
+            } catch (FormatException e) {
                 problems.add(e.limit() ? ProblemKind.LIMIT_EXCEEDED : ProblemKind.MALFORMED_FILE, meta,
                         e.describe() + "; its packages are not read");
                 return;

@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.php;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,10 +59,10 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
             "(php(-64bit|-ipv6|-zts|-debug)?|hhvm|composer(-plugin-api|-runtime-api)?|(ext|lib)-.+)",
             Pattern.CASE_INSENSITIVE);
 
-    static ComposerFile readLock(byte[] json) throws ComposerParseException {
+    static ComposerFile readLock(byte[] json) throws FormatException {
         try (JsonParser p = FACTORY.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ComposerParseException("the file is not a JSON object", line(p));
+                throw new FormatException("the file is not a JSON object", line(p));
             }
             List<Entry> entries = new ArrayList<>();
             List<Fault> faults = new ArrayList<>();
@@ -79,17 +80,17 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
                 }
             }
             if (!sawPackages) {
-                throw new ComposerParseException("no \"packages\" list: not a composer.lock", 0);
+                throw new FormatException("no \"packages\" list: not a composer.lock", 0);
             }
             return new ComposerFile(List.copyOf(entries), List.copyOf(faults));
         } catch (JsonProcessingException e) {
             throw notJson(e);
         } catch (IOException e) {
-            throw new ComposerParseException("not readable as JSON: " + e.getMessage(), 0);
+            throw new FormatException("not readable as JSON: " + e.getMessage(), 0);
         }
     }
 
-    static ComposerFile readInstalled(byte[] json) throws ComposerParseException {
+    static ComposerFile readInstalled(byte[] json) throws FormatException {
         try (JsonParser p = FACTORY.createParser(json)) {
             List<Entry> entries = new ArrayList<>();
             List<Fault> faults = new ArrayList<>();
@@ -100,7 +101,7 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
                 return new ComposerFile(List.copyOf(entries), List.copyOf(faults));
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new ComposerParseException("the file is neither a JSON object nor an array", line(p));
+                throw new FormatException("the file is neither a JSON object nor an array", line(p));
             }
             boolean sawPackages = false;
             Set<String> devNames = new HashSet<>();
@@ -117,7 +118,7 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
                 }
             }
             if (!sawPackages) {
-                throw new ComposerParseException("no \"packages\" list: not a Composer installed.json", 0);
+                throw new FormatException("no \"packages\" list: not a Composer installed.json", 0);
             }
             List<Entry> marked = entries.stream().map(e -> devNames.contains(e.name().toLowerCase(Locale.ROOT))
                     ? new Entry(e.name(), e.version(), true, e.resolved(), e.checksum(), e.licenses(), e.line())
@@ -126,22 +127,22 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
         } catch (JsonProcessingException e) {
             throw notJson(e);
         } catch (IOException e) {
-            throw new ComposerParseException("not readable as JSON: " + e.getMessage(), 0);
+            throw new FormatException("not readable as JSON: " + e.getMessage(), 0);
         }
     }
 
     private static void readPackages(JsonParser p, String field, boolean dev, List<Entry> entries,
-                                     List<Fault> faults) throws IOException, ComposerParseException {
+                                     List<Fault> faults) throws IOException, FormatException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new ComposerParseException("\"" + field + "\" is not a list", line(p));
+            throw new FormatException("\"" + field + "\" is not a list", line(p));
         }
         while (nextElement(p)) {
             int line = line(p);
             if (entries.size() >= MAX_PACKAGES) {
-                throw new ComposerParseException("more than " + MAX_PACKAGES + " packages", line, true);
+                throw new FormatException("more than " + MAX_PACKAGES + " packages", line, true);
             }
             if (faults.size() >= MAX_FAULTS) {
-                throw new ComposerParseException("more than " + MAX_FAULTS + " unreadable packages", line);
+                throw new FormatException("more than " + MAX_FAULTS + " unreadable packages", line);
             }
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 p.skipChildren();
@@ -175,7 +176,7 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
         Optional<Reference> dist = Optional.empty();
         List<String> licenses = List.of();
 
-        static Fields read(JsonParser p) throws IOException, ComposerParseException {
+        static Fields read(JsonParser p) throws IOException, FormatException {
             Fields f = new Fields();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -242,7 +243,7 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
     }
 
     /** "license": ["MIT"], or a single string as some old packages wrote it. */
-    private static List<String> licenses(JsonParser p) throws IOException, ComposerParseException {
+    private static List<String> licenses(JsonParser p) throws IOException, FormatException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return string(p).map(String::strip).map(List::of).orElse(List.of());
         }
@@ -258,14 +259,14 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
     }
 
     /** The strings of a list, lower-cased (Composer compares package names case-insensitively). */
-    private static List<String> strings(JsonParser p, String field) throws IOException, ComposerParseException {
+    private static List<String> strings(JsonParser p, String field) throws IOException, FormatException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new ComposerParseException("\"" + field + "\" is not a list", line(p));
+            throw new FormatException("\"" + field + "\" is not a list", line(p));
         }
         List<String> out = new ArrayList<>();
         while (nextElement(p)) {
             if (out.size() >= MAX_PACKAGES) {
-                throw new ComposerParseException("more than " + MAX_PACKAGES + " names in \"" + field + "\"",
+                throw new FormatException("more than " + MAX_PACKAGES + " names in \"" + field + "\"",
                         line(p), true);
             }
             string(p).map(s -> s.toLowerCase(Locale.ROOT)).ifPresent(out::add);
@@ -274,10 +275,10 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
     }
 
     /** Moves to the next element of a list; false at its end. */
-    private static boolean nextElement(JsonParser p) throws IOException, ComposerParseException {
+    private static boolean nextElement(JsonParser p) throws IOException, FormatException {
         JsonToken t = p.nextToken();
         if (t == null) {
-            throw new ComposerParseException("the file ends inside a list", 0);
+            throw new FormatException("the file ends inside a list", 0);
         }
         return t != JsonToken.END_ARRAY;
     }
@@ -286,9 +287,9 @@ record ComposerFile(List<Entry> entries, List<Fault> faults) {
         return p.currentTokenLocation().getLineNr();
     }
 
-    private static ComposerParseException notJson(JsonProcessingException e) {
+    private static FormatException notJson(JsonProcessingException e) {
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-        return new ComposerParseException("not valid JSON: " + e.getOriginalMessage(), line);
+        return new FormatException("not valid JSON: " + e.getOriginalMessage(), line);
     }
 
     private static String excerpt(String s) {

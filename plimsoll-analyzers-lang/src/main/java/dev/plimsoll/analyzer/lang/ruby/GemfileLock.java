@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.ruby;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.core.analysis.UntrustedText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ record GemfileLock(List<Spec> specs, Optional<Set<String>> direct, Map<String, S
     private record Pending(String name, String version, Optional<String> platform, int line) {
     }
 
-    static GemfileLock parse(String text) throws GemParseException {
+    static GemfileLock parse(String text) throws FormatException {
         return new Parser().parse(text);
     }
 
@@ -102,7 +103,7 @@ record GemfileLock(List<Spec> specs, Optional<Set<String>> direct, Map<String, S
         /** The specs of the current source, which learns its remote and revision as it goes. */
         private final List<Pending> pending = new ArrayList<>();
 
-        GemfileLock parse(String text) throws GemParseException {
+        GemfileLock parse(String text) throws FormatException {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -120,13 +121,13 @@ record GemfileLock(List<Spec> specs, Optional<Set<String>> direct, Map<String, S
             }
             endSection();
             if (!sawSection) {
-                throw new GemParseException("no GEM, GIT, PATH or DEPENDENCIES section: not a Gemfile.lock", 0);
+                throw new FormatException("no GEM, GIT, PATH or DEPENDENCIES section: not a Gemfile.lock", 0);
             }
             return new GemfileLock(List.copyOf(specs), Optional.ofNullable(direct).map(Set::copyOf),
                     Map.copyOf(checksums), List.copyOf(faults));
         }
 
-        private void header(String line, int number) throws GemParseException {
+        private void header(String line, int number) throws FormatException {
             switch (line) {
                 case "GEM", "GIT", "PATH" -> {
                     section = Section.SOURCE;
@@ -149,7 +150,7 @@ record GemfileLock(List<Spec> specs, Optional<Set<String>> direct, Map<String, S
             }
         }
 
-        private void body(String line, int number) throws GemParseException {
+        private void body(String line, int number) throws FormatException {
             switch (section) {
                 case SOURCE -> sourceLine(line, number);
                 case DEPENDENCIES -> {
@@ -173,13 +174,13 @@ record GemfileLock(List<Spec> specs, Optional<Set<String>> direct, Map<String, S
             }
         }
 
-        private void sourceLine(String line, int number) throws GemParseException {
+        private void sourceLine(String line, int number) throws FormatException {
             Matcher spec = SPEC.matcher(line);
             if (spec.matches()) {
                 if (!inSpecs) {
                     fault(number, "a gem before \"specs:\"");
                 } else if (specs.size() + pending.size() >= MAX_SPECS) {
-                    throw new GemParseException("more than " + MAX_SPECS + " gems", number, true);
+                    throw new FormatException("more than " + MAX_SPECS + " gems", number, true);
                 } else {
                     pending.add(new Pending(spec.group(1), spec.group(2), Optional.ofNullable(spec.group(3)),
                             number));
@@ -227,9 +228,9 @@ record GemfileLock(List<Spec> specs, Optional<Set<String>> direct, Map<String, S
                     ? remote + "@" + revision : remote);
         }
 
-        private void fault(int line, String message) throws GemParseException {
+        private void fault(int line, String message) throws FormatException {
             if (faults.size() >= MAX_FAULTS) {
-                throw new GemParseException("more than " + MAX_FAULTS + " unreadable lines: not a Gemfile.lock",
+                throw new FormatException("more than " + MAX_FAULTS + " unreadable lines: not a Gemfile.lock",
                         line);
             }
             faults.add(new Fault(line, message));

@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.ruby;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.core.analysis.UntrustedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,9 @@ record Gemspec(String name, String version, Optional<String> platform, List<Stri
     private static final Pattern PLATFORM = Pattern.compile("[A-Za-z0-9._-]+");
     private static final String SPEC_BLOCK = "Gem::Specification.new do |s|";
 
-    static Gemspec parse(String text) throws GemParseException {
+    static Gemspec parse(String text) throws FormatException {
         if (!text.contains(SPEC_BLOCK)) {
-            throw new GemParseException("no \"" + SPEC_BLOCK + "\": not a specification written by RubyGems", 0);
+            throw new FormatException("no \"" + SPEC_BLOCK + "\": not a specification written by RubyGems", 0);
         }
         String name = null;
         String version = null;
@@ -67,18 +68,18 @@ record Gemspec(String name, String version, Optional<String> platform, List<Stri
             }
         }
         if (name == null || version == null) {
-            throw new GemParseException("no s." + (name == null ? "name" : "version")
+            throw new FormatException("no s." + (name == null ? "name" : "version")
                     + " line: not a specification written by RubyGems", 0);
         }
         return new Gemspec(name, version, Optional.ofNullable(platform).filter(p -> !p.equals("ruby")),
                 licenses == null ? List.of() : licenses);
     }
 
-    private static String checked(String value, Pattern form, String field, int line) throws GemParseException {
+    private static String checked(String value, Pattern form, String field, int line) throws FormatException {
         Matcher m = ONE_STRING.matcher(value);
         String literal = m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
         if (literal == null || !form.matcher(literal).matches()) {
-            throw new GemParseException("s." + field + " is not a plain " + field + ": "
+            throw new FormatException("s." + field + " is not a plain " + field + ": "
                     + UntrustedText.excerpt(value), line);
         }
         return literal;

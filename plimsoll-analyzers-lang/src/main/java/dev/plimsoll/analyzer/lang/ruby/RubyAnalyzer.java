@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.ruby;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
 import dev.plimsoll.core.analysis.DeclaredAnalyzer;
@@ -91,7 +92,7 @@ public final class RubyAnalyzer extends DeclaredAnalyzer {
                 GemfileLock lock = GemfileLock.parse(UntrustedText.decode(file.readAllBytes()));
                 lock.faults().forEach(f -> problems.malformed(meta, f.line(), f.message()));
                 locks.add(new Lock(meta, lock));
-            } catch (GemParseException e) {
+            } catch (FormatException e) {
                 problems.add(e.limit() ? ProblemKind.LIMIT_EXCEEDED : ProblemKind.MALFORMED_FILE, meta,
                         e.describe() + "; its gems are not read");
             }
@@ -108,7 +109,7 @@ public final class RubyAnalyzer extends DeclaredAnalyzer {
             Gemspec spec;
             try {
                 spec = Gemspec.parse(UntrustedText.decode(file.readAllBytes()));
-            } catch (GemParseException e) {
+            } catch (FormatException e) {
                 problems.add(ProblemKind.MALFORMED_FILE, meta, e.describe() + "; the gem is not reported");
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.analyzer.lang.LangHarness;
@@ -51,7 +52,7 @@ class DotnetProperties {
             int read = which == 2 ? PackagesLock.read(file).entries().size()
                     : DepsJson.read(file, which == 0 ? "Fixture.Web" : "Fixture.Worker").entries().size();
             assertThat(read).isLessThanOrEqualTo(10 + mutations.size());
-        } catch (NugetParseException e) {
+        } catch (FormatException e) {
             assertThat(e.getMessage()).isNotBlank();
         }
         String path = which == 2 ? "/p/packages.lock.json" : "/p/App.deps.json";

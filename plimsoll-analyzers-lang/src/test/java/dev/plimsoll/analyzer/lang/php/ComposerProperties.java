@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.php;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.analyzer.lang.LangHarness;
@@ -49,7 +50,7 @@ class ComposerProperties {
         try {
             ComposerFile parsed = which == 0 ? ComposerFile.readLock(file) : ComposerFile.readInstalled(file);
             assertThat(parsed.entries().size() + parsed.faults().size()).isLessThanOrEqualTo(14 + mutations.size());
-        } catch (ComposerParseException e) {
+        } catch (FormatException e) {
             assertThat(e.getMessage()).isNotBlank();
         }
         AnalyzerHarness.Run run = LangHarness.of(new ComposerAnalyzer()).layer(AnalyzerHarness.layer()

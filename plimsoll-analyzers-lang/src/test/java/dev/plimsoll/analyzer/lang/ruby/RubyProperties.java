@@ -1,5 +1,6 @@
 package dev.plimsoll.analyzer.lang.ruby;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.analyzer.lang.LangHarness;
@@ -60,7 +61,7 @@ class RubyProperties {
                 assertThat(s.name()).isNotBlank().doesNotContain(" ");
                 assertThat(s.version()).isNotBlank().doesNotContain(" ");
             });
-        } catch (GemParseException e) {
+        } catch (FormatException e) {
             assertThat(e.getMessage()).isNotBlank();
         }
         AnalyzerHarness.Run run = LangHarness.of(new RubyAnalyzer())
@@ -75,7 +76,7 @@ class RubyProperties {
             Gemspec parsed = Gemspec.parse(spec);
             assertThat(parsed.name()).matches("[A-Za-z0-9._-]+");
             assertThat(parsed.version()).doesNotContain(" ", "\"");
-        } catch (GemParseException e) {
+        } catch (FormatException e) {
             assertThat(e.getMessage()).isNotBlank();
         }
         AnalyzerHarness.Run run = LangHarness.of(new RubyAnalyzer())
@@ -87,12 +88,12 @@ class RubyProperties {
     void anyText(@ForAll @Size(max = 400) String text) {
         try {
             GemfileLock.parse(text);
-        } catch (GemParseException e) {
+        } catch (FormatException e) {
             assertThat(e.describe()).isNotBlank();
         }
         try {
             Gemspec.parse(text);
-        } catch (GemParseException e) {
+        } catch (FormatException e) {
             assertThat(e.describe()).isNotBlank();
         }
     }
