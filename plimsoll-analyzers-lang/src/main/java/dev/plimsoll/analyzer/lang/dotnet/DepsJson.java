@@ -1,9 +1,9 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
-import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.analyzer.lang.Texts;
 import dev.plimsoll.core.analysis.UntrustedText;
 import dev.plimsoll.core.inventory.PackageMetadata.Declared.Relation;

@@ -1,11 +1,11 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
-import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.plimsoll.analyzer.lang.FormatException;
 import java.io.IOException;
 import java.util.Optional;
 

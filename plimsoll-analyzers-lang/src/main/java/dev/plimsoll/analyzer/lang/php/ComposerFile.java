@@ -1,11 +1,11 @@
 package dev.plimsoll.analyzer.lang.php;
 
-import dev.plimsoll.analyzer.lang.FormatException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.analyzer.lang.Texts;
 import dev.plimsoll.core.analysis.UntrustedText;
 import java.io.IOException;

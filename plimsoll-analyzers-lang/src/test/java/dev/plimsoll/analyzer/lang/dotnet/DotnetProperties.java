@@ -1,15 +1,10 @@
 package dev.plimsoll.analyzer.lang.dotnet;
 
-import dev.plimsoll.analyzer.lang.FormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.analyzer.lang.FormatException;
 import dev.plimsoll.analyzer.lang.LangHarness;
 import dev.plimsoll.testkit.AnalyzerHarness;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,6 +13,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 
 /** Damaged deps.json and packages.lock.json files: packages or a reported parse error, never another exception. */
 class DotnetProperties {
