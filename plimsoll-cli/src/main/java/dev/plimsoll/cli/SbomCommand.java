@@ -103,7 +103,7 @@ final class SbomCommand implements CliCommand {
                     console.out());
         } else {
             options.output().write(reporter, new Report(result, new ToolInfo("plimsoll", Main.version()),
-                    console.clock().instant()), console.out());
+                    console.clock().instant(), java.util.Optional.of(ScanRunner.verdict(judged))), console.out());
         }
         return ScanRunner.exitCode(console, vuln.exitCode(), options.strict(), result, judged.policy());
     }

@@ -18,6 +18,7 @@ import dev.plimsoll.match.MatchEngine;
 import dev.plimsoll.policy.IgnoreEntry;
 import dev.plimsoll.policy.PolicyEvaluator;
 import dev.plimsoll.policy.PolicyResult;
+import dev.plimsoll.report.PolicyVerdict;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.Reporter;
 import dev.plimsoll.report.ToolInfo;
@@ -27,8 +28,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** What every scanning command does once its arguments are parsed: scan, report, choose the exit code. */
 final class ScanRunner {
@@ -48,7 +54,7 @@ final class ScanRunner {
         PolicyStage.Outcome judged = applyPolicy(console, options.policy(), scan(console, options, request, builtins));
         ScanResult result = judged.result();
         Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
-                console.clock().instant());
+                console.clock().instant(), Optional.of(verdict(judged)));
         console.debugUptime("scan done");
         output.write(reporter, report, console.out());
         for (OutputOptions more : options.moreOutputs()) {
@@ -81,6 +87,21 @@ final class ScanRunner {
             result = new VulnerabilityStage(new MatchEngine(db)).apply(result, listener);
         }
         return new FindingFilter(vuln.severities(), vuln.ignoreUnfixed()).apply(result);
+    }
+
+    /** The policy's verdict as reports show it. */
+    static PolicyVerdict verdict(PolicyStage.Outcome judged) {
+        PolicyResult result = judged.policy();
+        Map<String, Long> hidden = new LinkedHashMap<>();
+        for (PolicyResult.Suppressed.Why why : PolicyResult.Suppressed.Why.values()) {
+            long n = result.count(why);
+            if (n > 0) {
+                hidden.put(why.name().toLowerCase(Locale.ROOT).replace('_', ' '), n);
+            }
+        }
+        Set<String> failing = new HashSet<>();
+        result.failing().forEach(f -> failing.add(f.fingerprint().value()));
+        return new PolicyVerdict(judged.applied().origin(), judged.applied().failOn(), failing, hidden);
     }
 
     /** Hidden findings listed one by one at most; the count says the rest. */

@@ -1,13 +1,18 @@
 package dev.plimsoll.engine;
 
+import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.VulnerabilityFinding;
 import dev.plimsoll.core.inventory.Package;
 import dev.plimsoll.core.inventory.PackageMetadata;
 import dev.plimsoll.core.scan.ScanResult;
+import dev.plimsoll.policy.ImageTrustCheck;
+import dev.plimsoll.policy.Policy;
 import dev.plimsoll.policy.PolicyEvaluator;
 import dev.plimsoll.policy.PolicyResult;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,15 +27,19 @@ public final class PolicyStage {
         this.evaluator = Objects.requireNonNull(evaluator);
     }
 
-    /** The scan with the policy applied, and the policy's verdict. */
-    public record Outcome(ScanResult result, PolicyResult policy) {
+    /** The scan with the policy applied, the policy's verdict, and the policy that gave it. */
+    public record Outcome(ScanResult result, PolicyResult policy, Policy applied) {
     }
 
     public Outcome apply(ScanResult scan, LocalDate today) {
         Set<String> dev = devPackages(scan);
-        PolicyResult verdict = evaluator.apply(scan.findings(), v -> dev.contains(key(v)), today);
+        List<Finding> findings = new ArrayList<>(scan.findings());
+        // The policy's own image rules, judged here so that they meet the same ignores, baseline and thresholds.
+        scan.inventory().image().ifPresent(image -> findings.addAll(
+                new ImageTrustCheck(evaluator.policy().images()).check(scan.target(), image)));
+        PolicyResult verdict = evaluator.apply(findings, v -> dev.contains(key(v)), today);
         return new Outcome(new ScanResult(scan.target(), scan.inventory(), verdict.reported(), scan.problems()),
-                verdict);
+                verdict, evaluator.policy());
     }
 
     /** Packages needed only for development, by ecosystem, name, version and file: npm's dev flag, lockfiles' dev groups and scopes. */

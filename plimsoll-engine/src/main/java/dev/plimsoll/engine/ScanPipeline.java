@@ -8,6 +8,7 @@ import dev.plimsoll.core.finding.Target;
 import dev.plimsoll.core.fs.FileEntry;
 import dev.plimsoll.core.fs.Interests;
 import dev.plimsoll.core.image.Image;
+import dev.plimsoll.core.image.ImageSummary;
 import dev.plimsoll.core.inventory.Inventory;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
@@ -74,7 +75,10 @@ public final class ScanPipeline {
                             out.findings().size(), since(t)));
                 }
             }
-            Inventory inventory = InventoryAssembler.assemble(target, Optional.of(image.summary()), outputs,
+            // Builders record the base image as a manifest annotation or, from a Dockerfile LABEL, in the config.
+            ImageSummary summary = image.summary().withBaseImageIfAbsent(
+                    Optional.ofNullable(image.config().labels().get(ImageSummary.BASE_NAME)));
+            Inventory inventory = InventoryAssembler.assemble(target, Optional.of(summary), outputs,
                     problems);
             inventory.problems().forEach(p -> listener.on(new ScanEvent.ProblemRecorded(p)));
             List<Finding> findings = new ArrayList<>();

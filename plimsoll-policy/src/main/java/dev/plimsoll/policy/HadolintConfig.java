@@ -14,14 +14,23 @@ import java.util.Optional;
  * Imports hadolint's configuration ({@code .hadolint.yaml}) so that a team moving from hadolint keeps its rule
  * choices: {@code ignored: [DL3008, ...]} disables those rules; {@code override: {error: [...], warning: [...],
  * info: [...], style: [...]}} sets their severity (error HIGH, warning MEDIUM, info LOW, style LOW, as Plimsoll
- * reports hadolint's levels). Other keys (trustedRegistries, label-schema, failure-threshold, ...) are hadolint's own
- * and are left to it; an unknown key is not an error, since hadolint adds keys between releases.
+ * reports hadolint's levels); {@code trustedRegistries} joins the policy's trusted registries. Other keys
+ * (label-schema, failure-threshold, ...) are the linter's own; an unknown key is not an error, since hadolint adds
+ * keys between releases.
  */
 public final class HadolintConfig {
     private HadolintConfig() {
     }
 
-    public static Map<String, Policy.RuleOverride> read(Path path) {
+    /** What the policy takes from a hadolint configuration. */
+    public record Imported(Map<String, Policy.RuleOverride> rules, java.util.List<String> trustedRegistries) {
+        public Imported {
+            rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+            trustedRegistries = java.util.List.copyOf(trustedRegistries);
+        }
+    }
+
+    public static Imported read(Path path) {
         String name = path.toString();
         Located root;
         try (InputStream in = Files.newInputStream(path)) {
@@ -55,18 +64,20 @@ public final class HadolintConfig {
                 }
             });
         });
-        return rules;
+        java.util.List<String> registries = m.get("trustedRegistries")
+                .map(node -> strings(node, name, "trustedRegistries")).orElse(java.util.List.of());
+        return new Imported(rules, registries);
     }
 
     private static java.util.List<String> strings(Located node, String file, String what) {
         if (!(node instanceof Located.Sequence seq)) {
-            throw Errors.at(file, node.line(), what + ": a list of rule ids");
+            throw Errors.at(file, node.line(), what + ": a list is needed here");
         }
         return seq.items().stream().map(i -> {
             if (i instanceof Located.Scalar s && !s.isNull()) {
                 return s.text();
             }
-            throw Errors.at(file, i.line(), what + ": a rule id is needed here");
+            throw Errors.at(file, i.line(), what + ": a single value is needed here");
         }).toList();
     }
 }

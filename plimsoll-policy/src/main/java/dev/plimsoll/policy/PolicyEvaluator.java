@@ -36,6 +36,10 @@ public final class PolicyEvaluator {
         this.vex = List.copyOf(vex);
     }
 
+    public Policy policy() {
+        return policy;
+    }
+
     /**
      * @param findings  every finding of the scan
      * @param isDev     whether a vulnerability's package is needed only for development (from the inventory)

@@ -29,7 +29,7 @@ public final class PolicyFile {
     public static final String NAME = "plimsoll.yaml";
 
     private static final Set<String> TOP = Set.of("version", "fail-on", "ignore-unfixed", "dev-dependencies", "ignore",
-            "rules", "trivyignore", "hadolint");
+            "rules", "images", "trivyignore", "hadolint");
     private static final Set<String> ENTRY = Set.of("id", "package", "ecosystem", "versions", "path", "target",
             "reason", "expires");
 
@@ -86,6 +86,7 @@ public final class PolicyFile {
                 .orElse(Policy.DevDependencies.INCLUDE);
         List<IgnoreEntry> ignores = new ArrayList<>(m.get("ignore").map(this::ignores).orElse(List.of()));
         Map<String, Policy.RuleOverride> rules = m.get("rules").map(this::rules).orElse(Map.of());
+        ImageTrust images = m.get("images").map(this::images).orElse(ImageTrust.ANY);
         if (m.get("trivyignore").isPresent()) {
             Located t = m.get("trivyignore").get();
             Path ignoreFile = baseDir == null ? Path.of(scalar(t, "trivyignore"))
@@ -101,12 +102,14 @@ public final class PolicyFile {
             if (!Files.isRegularFile(config)) {
                 throw Errors.at(file, h.line(), "hadolint: no such file " + config);
             }
+            HadolintConfig.Imported imported = HadolintConfig.read(config);
             // The policy's own rules: entries win over the imported ones.
-            Map<String, Policy.RuleOverride> merged = new LinkedHashMap<>(HadolintConfig.read(config));
+            Map<String, Policy.RuleOverride> merged = new LinkedHashMap<>(imported.rules());
             merged.putAll(rules);
             rules = merged;
+            images = images.withRegistries(imported.trustedRegistries());
         }
-        return new Policy(failOn, ignoreUnfixed, dev, ignores, rules, file);
+        return new Policy(failOn, ignoreUnfixed, dev, ignores, rules, images, file);
     }
 
     private Map<FindingKind, Severity> failOn(Located node) {
@@ -205,6 +208,33 @@ public final class PolicyFile {
             Optional<Severity> severity = r.get("severity").map(this::severity);
             out.put(id, new Policy.RuleOverride(enabled, severity));
         });
+        return out;
+    }
+
+    private ImageTrust images(Located node) {
+        Located.Mapping m = mapping(node, "images");
+        checkKeys(m, Set.of("trusted-registries", "allowed-base-images"), "images setting");
+        List<String> registries = m.get("trusted-registries").map(v -> strings(v, "trusted-registries"))
+                .orElse(List.of());
+        List<String> bases = m.get("allowed-base-images").map(v -> strings(v, "allowed-base-images"))
+                .orElse(List.of());
+        return new ImageTrust(registries, bases);
+    }
+
+    /** A list of values; a trusted registry must be a host or host/path, not a URL or a pattern. */
+    private List<String> strings(Located node, String what) {
+        if (!(node instanceof Located.Sequence seq)) {
+            throw Errors.at(file, node.line(), what + ": a list is needed here");
+        }
+        List<String> out = new ArrayList<>();
+        for (Located item : seq.items()) {
+            String v = scalar(item, what).strip();
+            if (what.equals("trusted-registries") && (v.isEmpty() || v.contains("*") || v.contains("://"))) {
+                throw Errors.at(file, item.line(), what + ": '" + v + "' is not a registry host"
+                        + " (registry.example.com, localhost:5000, gcr.io/distroless)");
+            }
+            out.add(v);
+        }
         return out;
     }
 

@@ -173,6 +173,7 @@ class PolicyFileTest {
         assertThat(p.rules().get("DL3001").severity()).contains(Severity.HIGH);
         assertThat(p.rules().get("DL3032").severity()).contains(Severity.LOW);
         assertThat(p.rules().get("DL3042").severity()).as("the policy's own rule wins").contains(Severity.CRITICAL);
+        assertThat(p.images().trustedRegistries()).containsExactly("docker.io");
 
         Files.writeString(dir.resolve(".hadolint.yaml"), "override:\n  fatal: [DL3001]\n");
         assertThatThrownBy(() -> PolicyFile.read(dir.resolve("plimsoll.yaml")))
@@ -183,5 +184,38 @@ class PolicyFileTest {
     void aMissingPolicyFileIsNamed() {
         assertThatThrownBy(() -> PolicyFile.read(dir.resolve("nope.yaml"))).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("nope.yaml: no such policy file");
+    }
+
+    @Test
+    void readsTrustedRegistriesAndAllowedBaseImages() {
+        Policy p = parse("""
+                images:
+                  trusted-registries: [registry.example.com:5000, gcr.io/distroless]
+                  allowed-base-images:
+                    - debian:bookworm*
+                    - gcr.io/distroless/*
+                """);
+
+        assertThat(p.images().trustedRegistries()).containsExactly("registry.example.com:5000", "gcr.io/distroless");
+        assertThat(p.images().allowedBaseImages()).containsExactly("debian:bookworm*", "gcr.io/distroless/*");
+        assertThat(parse("fail-on: high\n").images()).isEqualTo(ImageTrust.ANY);
+    }
+
+    @Test
+    void imageSettingsErrorsNameTheLine() {
+        failsAt("""
+                images:
+                  trusted-registry: [docker.io]
+                """, 2, "unknown images setting 'trusted-registry'");
+        failsAt("""
+                fail-on: high
+                images:
+                  trusted-registries: docker.io
+                """, 3, "trusted-registries: a list is needed here");
+        failsAt("""
+                images:
+                  trusted-registries:
+                    - https://registry.example.com
+                """, 3, "is not a registry host");
     }
 }

@@ -108,7 +108,7 @@ public final class JUnitReporter implements Reporter {
         }
 
         void write() throws XMLStreamException {
-            List<Suite> suites = suites(report.scan());
+            List<Suite> suites = suites(report);
             x.writeStartDocument("UTF-8", "1.0");
             newline(0);
             x.writeStartElement("testsuites");
@@ -199,7 +199,8 @@ public final class JUnitReporter implements Reporter {
         }
     }
 
-    private static List<Suite> suites(ScanResult scan) {
+    private static List<Suite> suites(Report report) {
+        ScanResult scan = report.scan();
         List<Suite> suites = new ArrayList<>();
         for (FindingGroups.Group group : FindingGroups.of(scan, true)) {
             List<Property> properties = new ArrayList<>();
@@ -210,7 +211,7 @@ public final class JUnitReporter implements Reporter {
             }
             List<Case> cases = new ArrayList<>();
             for (Finding f : group.findings()) {
-                cases.add(testcase(f));
+                cases.add(judged(testcase(f), f, report.policy()));
             }
             if (cases.isEmpty()) {
                 cases.add(Case.passed("no known vulnerabilities", group.label()));
@@ -254,6 +255,19 @@ public final class JUnitReporter implements Reporter {
                         "[" + c.outcome().name() + "] " + title, type, details(f));
             };
         };
+    }
+
+    /**
+     * With a policy that has thresholds, CI should show what fails the build as failed: a finding below its
+     * threshold is a skipped testcase that keeps its details, so it is visible without turning the build red.
+     */
+    private static Case judged(Case c, Finding f, Optional<PolicyVerdict> verdict) {
+        if (c.outcome() != Outcome.FAILURE || verdict.isEmpty() || !verdict.get().hasThresholds()
+                || verdict.get().fails(f)) {
+            return c;
+        }
+        return new Case(c.name(), c.classname(), Outcome.SKIPPED, "below the policy's threshold: " + c.message(),
+                c.type(), c.details());
     }
 
     private static String where(Optional<Location> location, Finding f) {

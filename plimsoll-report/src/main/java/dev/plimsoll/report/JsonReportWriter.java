@@ -62,6 +62,10 @@ final class JsonReportWriter {
             os(g, scan.inventory().os().get());
         }
         g.writeBooleanField("complete", scan.complete());
+        if (report.policy().isPresent()) {
+            g.writeFieldName("policy");
+            policy(g, report.policy().get());
+        }
         g.writeArrayFieldStart("problems");
         for (ScanProblem p : scan.allProblems()) {
             problem(g, p);
@@ -74,7 +78,7 @@ final class JsonReportWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : Findings.sorted(scan.findings())) {
-            finding(g, f);
+            finding(g, f, report.policy());
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -241,7 +245,26 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f) throws IOException {
+    private static void policy(JsonGenerator g, PolicyVerdict v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("origin", v.origin());
+        g.writeBooleanField("failed", v.failed());
+        g.writeObjectFieldStart("thresholds");
+        for (var e : v.thresholds().entrySet()) {
+            g.writeStringField(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue().name());
+        }
+        g.writeEndObject();
+        g.writeNumberField("failing", v.failing().size());
+        g.writeObjectFieldStart("hidden");
+        for (var e : v.hidden().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f, java.util.Optional<PolicyVerdict> verdict)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", f.kind().name());
         g.writeStringField("id", f.ruleId().value());
@@ -307,6 +330,9 @@ final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeStringField("fingerprint", f.fingerprint().value());
+        if (verdict.isPresent()) {
+            g.writeBooleanField("failsPolicy", verdict.get().fails(f));
+        }
         g.writeEndObject();
     }
 
@@ -327,6 +353,7 @@ final class JsonReportWriter {
             layer(g, l.layer().get());
         }
         number(g, "line", l.line());
+        number(g, "column", l.column());
         g.writeEndObject();
     }
 

@@ -66,6 +66,12 @@ public final class MarkdownReporter implements Reporter {
         md.append(scan.inventory().os().map(o -> MarkdownText.inline(o.prettyName(), NAME_LIMIT) + " · ").orElse(""))
                 .append(count(scan.inventory().packages().size(), "package")).append(" · **")
                 .append(count(findings, "finding")).append("**\n\n");
+        if (report.policy().isPresent()) {
+            // The gate first: a pull-request reader wants to know whether the build passes before the details.
+            PolicyVerdict v = report.policy().get();
+            md.append(v.failed() ? "> :x: **Policy " : "> :white_check_mark: **Policy ")
+                    .append(MarkdownText.inline(v.summary(report.failing().size()), PROBLEM_LIMIT)).append("**\n\n");
+        }
         if (findings > 0) {
             severityTable(md, open);
         }

@@ -100,6 +100,10 @@ public final class TableReporter implements Reporter {
             }
             lines.add(severitySummary(findings));
         }
+        report.policy().ifPresent(v -> {
+            String verdict = "Policy: " + v.summary(report.failing().size());
+            lines.add(v.failed() ? style.alert(verdict) : verdict);
+        });
 
         List<ScanProblem> problems = scan.allProblems();
         if (!problems.isEmpty()) {

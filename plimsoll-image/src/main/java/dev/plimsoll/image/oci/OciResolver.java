@@ -195,7 +195,8 @@ public final class OciResolver {
             blobs.add(new LayerBlob(source, Verification.stored(l.digest())));
         }
         ImageSummary summary = new ImageSummary(image, sourceKind, repoTags(c.top()),
-                Optional.of(c.manifest().digest()), Optional.of(m.config().digest()), m.imageConfig().platform());
+                Optional.of(c.manifest().digest()), Optional.of(m.config().digest()), m.imageConfig().platform(),
+                Optional.ofNullable(c.top().annotations().get(ImageSummary.BASE_NAME)));
         return new BlobImage(summary, m.imageConfig(), refs, blobs, limits, resources);
     }
 
