@@ -476,11 +476,11 @@ public final class CycloneDxReporter implements Reporter {
             }
             g.writeEndObject();
         }
-        if (!v.references().isEmpty()) {
+        if (!FindingLinks.references(v).isEmpty()) {
             g.writeArrayFieldStart("advisories");
-            for (URI uri : v.references()) {
+            for (URI uri : FindingLinks.references(v)) {
                 g.writeStartObject();
-                text(g, "url", uri.toString());
+                text(g, "url", uri.toASCIIString());
                 g.writeEndObject();
             }
             g.writeEndArray();

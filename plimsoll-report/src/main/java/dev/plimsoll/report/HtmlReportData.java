@@ -162,14 +162,7 @@ final class HtmlReportData {
      * links, whatever a feed or rule put there.
      */
     static String firstWebReference(List<URI> references) {
-        for (URI uri : references) {
-            String scheme = uri.getScheme();
-            if (scheme != null && uri.getRawAuthority() != null
-                    && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-                return uri.toString();
-            }
-        }
-        return null;
+        return references.stream().filter(MarkdownText::httpUrl).findFirst().map(URI::toASCIIString).orElse(null);
     }
 
     private static String shortLayer(LayerRef layer) {

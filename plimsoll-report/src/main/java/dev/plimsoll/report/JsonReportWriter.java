@@ -325,8 +325,10 @@ final class JsonReportWriter {
         }
         string(g, "fix", f.fix());
         g.writeArrayFieldStart("references");
-        for (URI uri : f.references()) {
-            g.writeString(uri.toString());
+        // Only web links: a feed or rule may carry javascript:, file: or relative references, which readers of
+        // the report would follow.
+        for (URI uri : FindingLinks.references(f)) {
+            g.writeString(uri.toASCIIString());
         }
         g.writeEndArray();
         g.writeStringField("fingerprint", f.fingerprint().value());

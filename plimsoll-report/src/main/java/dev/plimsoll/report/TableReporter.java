@@ -101,8 +101,9 @@ public final class TableReporter implements Reporter {
             lines.add(severitySummary(findings));
         }
         report.policy().ifPresent(v -> {
-            String verdict = "Policy: " + v.summary(report.failing().size());
-            lines.add(v.failed() ? style.alert(verdict) : verdict);
+            for (String line : wrap("Policy: ", v.summary(report.failing().size()), "        ")) {
+                lines.add(v.failed() ? style.alert(line) : line);
+            }
         });
 
         List<ScanProblem> problems = scan.allProblems();

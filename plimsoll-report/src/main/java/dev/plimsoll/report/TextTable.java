@@ -117,9 +117,11 @@ final class TextTable {
         if (text == null || text.isEmpty()) {
             return "-";
         }
+        // Controls, bidirectional overrides and noncharacters could rewrite the terminal or reorder what a reader
+        // sees (Trojan Source); letters of any script are kept.
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
-        return sb.toString();
+        return UntrustedText.line(sb.toString()).replace('\uFFFD', '?');
     }
 
     static int length(String text) {

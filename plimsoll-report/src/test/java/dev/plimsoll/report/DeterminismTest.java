@@ -46,6 +46,6 @@ class DeterminismTest {
         Collections.shuffle(findings, random);
         Inventory shuffled = new Inventory(inv.target(), inv.image(), inv.os(), packages, inv.problems());
         return new Report(new ScanResult(scan.target(), shuffled, findings, scan.problems()), report.tool(),
-                report.createdAt());
+                report.createdAt(), report.policy());
     }
 }

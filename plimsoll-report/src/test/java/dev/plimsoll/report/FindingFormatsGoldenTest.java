@@ -28,7 +28,8 @@ class FindingFormatsGoldenTest {
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         for (Map.Entry<String, Supplier<Report>> scenario : new TreeMap<>(FindingScans.all()).entrySet()) {
-            for (Reporter reporter : List.of(new SarifReporter(), new JUnitReporter(), new MarkdownReporter())) {
+            for (Reporter reporter : List.of(new SarifReporter(), new JUnitReporter(), new MarkdownReporter(),
+                    new JsonReporter(), new TableReporter())) {
                 cases.add(Arguments.of(scenario.getKey() + "." + reporter.format(), scenario.getValue(), reporter));
             }
         }
@@ -52,7 +53,7 @@ class FindingFormatsGoldenTest {
             List<Finding> findings = new ArrayList<>(scan.findings());
             Collections.shuffle(findings, new Random(seed));
             Report shuffled = new Report(new ScanResult(scan.target(), scan.inventory(), findings, scan.problems()),
-                    report.tool(), report.createdAt());
+                    report.tool(), report.createdAt(), report.policy());
             assertThat(Scenarios.render(reporter, shuffled)).isEqualTo(expected);
         }
     }

@@ -50,7 +50,35 @@ final class FindingScans {
 
     /** Scenario name (used in golden file names) to report. */
     static Map<String, Supplier<Report>> all() {
-        return Map.of("hostile-lockfiles", FindingScans::hostileLockfiles);
+        return Map.of("hostile-lockfiles", FindingScans::hostileLockfiles, "policy-gate", FindingScans::policyGate);
+    }
+
+    /**
+     * The hostile-lockfiles scan judged by a policy that fails vulnerabilities at HIGH and secrets at LOW, after
+     * hiding some findings: reports show the verdict and which findings fail.
+     */
+    static Report policyGate() {
+        Report scan = hostileLockfiles();
+        java.util.Set<String> failing = new java.util.HashSet<>();
+        for (Finding f : scan.scan().findings()) {
+            boolean fails = switch (f.kind()) {
+                case VULNERABILITY -> f.severity().compareTo(Severity.HIGH) >= 0;
+                case SECRET -> true;
+                default -> false;
+            };
+            if (fails) {
+                failing.add(f.fingerprint().value());
+            }
+        }
+        java.util.Map<dev.plimsoll.core.finding.FindingKind, Severity> thresholds = new java.util.EnumMap<>(
+                dev.plimsoll.core.finding.FindingKind.class);
+        thresholds.put(dev.plimsoll.core.finding.FindingKind.VULNERABILITY, Severity.HIGH);
+        thresholds.put(dev.plimsoll.core.finding.FindingKind.SECRET, Severity.LOW);
+        java.util.Map<String, Long> hidden = new java.util.LinkedHashMap<>();
+        hidden.put("ignored", 2L);
+        hidden.put("baseline", 10L);
+        return new Report(scan.scan(), scan.tool(), scan.createdAt(), Optional.of(
+                new PolicyVerdict("plimsoll.yaml", thresholds, failing, hidden)));
     }
 
     /**
@@ -78,14 +106,15 @@ final class FindingScans {
         List<Finding> findings = List.of(
                 new VulnerabilityFinding(RuleId.of("GHSA-evil-0000-0000"), List.of("CVE-2099-0001", HOSTILE),
                         HOSTILE, Severity.HIGH, "ghsa", target, Optional.of(lock),
-                        new PackageRef(evil.name(), evil.version(), Ecosystem.NPM, "pkg:npm/%40evil/left-pad@1.0.0"),
+                        new PackageRef(evil.name(), evil.version(), Ecosystem.NPM, inventory.purl(evil)),
                         FixStatus.FIXED, "", List.of("1.0.1|`<b>", "2.0.0"),
                         List.of(new Cvss("3.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N", Optional.of(9.1),
                                 "nvd"), new Cvss("3.1", "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:N",
                                 Optional.of(8.1), "ghsa")),
                         false, OptionalDouble.empty(), MatchBasis.DIRECT, List.of("ghsa"),
                         List.of(URI.create("javascript:alert(1)"), URI.create("advisory.html"),
-                                URI.create("https://github.com/advisories/GHSA-evil-0000-0000?a=(1)"))),
+                                URI.create("https://github.com/advisories/GHSA-evil-0000-0000?a=(1)"),
+                                URI.create("https://example.com/caf%C3%A9/\u00e9t\u00e9"))),
                 new VulnerabilityFinding(RuleId.of("CVE-2021-23337"), List.of("GHSA-35jh-r3h4-6jhm"),
                         "Command Injection in lodash", Severity.HIGH, "ghsa", target, Optional.of(lock),
                         new PackageRef("lodash", "4.17.20", Ecosystem.NPM, "pkg:npm/lodash@4.17.20"),

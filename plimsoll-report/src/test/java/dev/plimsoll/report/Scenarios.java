@@ -17,12 +17,14 @@ final class Scenarios {
 
     /** (name, report supplier) for every sample scan, in name order. */
     static Stream<Arguments> all() {
-        return new TreeMap<>(SampleScans.all()).entrySet().stream()
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return byName().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
+    /** The sample scans and the findings scans (hostile text, a policy verdict). */
     static Map<String, Supplier<Report>> byName() {
-        return new TreeMap<>(SampleScans.all());
+        Map<String, Supplier<Report>> all = new TreeMap<>(SampleScans.all());
+        all.putAll(FindingScans.all());
+        return all;
     }
 
     static byte[] render(Reporter reporter, Report report) {

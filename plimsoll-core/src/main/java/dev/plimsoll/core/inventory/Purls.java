@@ -21,7 +21,8 @@ public final class Purls {
 
     public static String of(Package p, Optional<OsRelease> os) {
         try {
-            return build(p, os).canonicalize();
+            PackageURL purl = build(p, os);
+            return printableAscii(purl) ? purl.canonicalize() : encodeWithUtf8Bytes(purl);
         } catch (MalformedPackageURLException e) {
             throw new IllegalArgumentException("cannot build a package URL for " + p.name() + " " + p.version()
                     + ": " + e.getMessage(), e);
@@ -111,6 +112,74 @@ public final class Purls {
             case "amzn" -> "amazon";
             default -> osId.toLowerCase(Locale.ROOT);
         };
+    }
+
+    private static boolean printableAscii(PackageURL purl) {
+        if (purl.getQualifiers() != null && !purl.getQualifiers().values().stream().allMatch(Purls::printableAscii)) {
+            return false;
+        }
+        return java.util.stream.Stream.of(purl.getNamespace(), purl.getName(), purl.getVersion(), purl.getSubpath())
+                .allMatch(Purls::printableAscii);
+    }
+
+    private static boolean printableAscii(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The canonical form for components with characters outside printable ASCII (names from a hostile or broken
+     * package database): packageurl-java 1.5.0 writes such bytes as {@code %7} or {@code %FFFFFFE2}, which no
+     * parser reads back, so the components are percent-encoded here, byte by byte, as the purl specification says.
+     */
+    private static String encodeWithUtf8Bytes(PackageURL purl) {
+        StringBuilder sb = new StringBuilder("pkg:").append(purl.getType()).append('/');
+        if (purl.getNamespace() != null) {
+            for (String segment : purl.getNamespace().split("/", -1)) {
+                sb.append(percentEncode(segment)).append('/');
+            }
+        }
+        sb.append(percentEncode(purl.getName()));
+        if (purl.getVersion() != null) {
+            sb.append('@').append(percentEncode(purl.getVersion()));
+        }
+        if (purl.getQualifiers() != null && !purl.getQualifiers().isEmpty()) {
+            sb.append('?');
+            new java.util.TreeMap<>(purl.getQualifiers()).forEach((k, v) -> {
+                if (sb.charAt(sb.length() - 1) != '?') {
+                    sb.append('&');
+                }
+                sb.append(k).append('=').append(percentEncode(v));
+            });
+        }
+        if (purl.getSubpath() != null) {
+            sb.append('#').append(percentEncode(purl.getSubpath()).replace("%2F", "/"));
+        }
+        return sb.toString();
+    }
+
+    private static String percentEncode(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-' || c == '_' || c == '~';
+            if (unreserved) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     private static void qualifier(PackageURLBuilder b, String key, String value) {
