@@ -1,6 +1,8 @@
 package dev.plimsoll.check.dockerfile.syntax;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -19,6 +21,7 @@ public final class Stage {
     private final List<Instruction> instructions;
     private final VariableScope scope;
     private final Expander expander;
+    private final Map<Instruction, Integer> positions = new IdentityHashMap<>();
 
     Stage(int index, Optional<String> name, FromInstruction from, Expansion baseImage, OptionalInt baseStageIndex,
             Optional<Expansion> platform, List<Instruction> instructions, VariableScope scope, Expander expander) {
@@ -31,6 +34,14 @@ public final class Stage {
         this.instructions = List.copyOf(instructions);
         this.scope = scope;
         this.expander = expander;
+        for (int i = 0; i < this.instructions.size(); i++) {
+            Instruction instruction = this.instructions.get(i);
+            positions.put(instruction, i);
+            if (instruction instanceof OnbuildInstruction onbuild) {
+                int position = i;
+                onbuild.trigger().ifPresent(trigger -> positions.put(trigger, position));
+            }
+        }
     }
 
     /** 0-based position among the stages ({@code COPY --from=0}). */
@@ -94,14 +105,11 @@ public final class Stage {
         if (instruction == from) {
             return environmentAtStart();
         }
-        for (int i = 0; i < instructions.size(); i++) {
-            Instruction candidate = instructions.get(i);
-            if (candidate == instruction
-                    || (candidate instanceof OnbuildInstruction onbuild && onbuild.trigger().orElse(null) == instruction)) {
-                return new Environment(scope, i, expander);
-            }
+        Integer index = positions.get(instruction);
+        if (index != null) {
+            return new Environment(scope, index, expander);
         }
-        throw new IllegalArgumentException("instruction at line " + instruction.line() + " is not in stage " + index);
+        throw new IllegalArgumentException("instruction at line " + instruction.line() + " is not in stage " + this.index);
     }
 
     /** Variables visible before the i-th instruction of {@link #instructions()}. */

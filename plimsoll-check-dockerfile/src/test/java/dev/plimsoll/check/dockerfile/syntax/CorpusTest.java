@@ -3,6 +3,7 @@ package dev.plimsoll.check.dockerfile.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class CorpusTest {
     void theWholeCorpusParsesWellUnderASecondWarm() throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path file : files()) {
-            texts.add(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         }
         DockerfileParser parser = new DockerfileParser();
         long best = Long.MAX_VALUE;
