@@ -1,0 +1,7 @@
+package dev.plimsoll.check.dockerfile.syntax;
+
+import java.util.Optional;
+
+/** {@code ONBUILD instruction}: the trigger is parsed like a top-level instruction (empty when missing or itself an ONBUILD). */
+public record OnbuildInstruction(InstructionSource source, Optional<Instruction> trigger) implements Instruction {
+}
