@@ -165,6 +165,16 @@ public final class ScriptSource {
     }
 
     /**
+     * The Dockerfile position of script line {@code scriptLine} (0-based), character {@code index} (0-based) in
+     * that line; both are clamped into the text, so tools reporting one past the end still map.
+     */
+    public Position position(int scriptLine, int index) {
+        int line = Math.max(0, Math.min(scriptLine, lineStarts.length - 1));
+        int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        return position(Math.min(lineStarts[line] + Math.max(0, index), lineEnd));
+    }
+
+    /**
      * The source of a script embedded in this one ({@code sh -c '…'}, backticks) whose first character is at
      * {@code offset}: exact when the embedded text is verbatim (single quotes), close otherwise.
      */
