@@ -28,6 +28,8 @@ final class Lexer {
     private final ParseContext ctx;
     private final String s;
     private final int end;
+    /** BuildKit already removed backslash-newline everywhere, inside quotes and comments too. */
+    private final boolean joined;
     private int pos;
     private boolean testMode;
     private final List<Token> lookahead = new ArrayList<>(3);
@@ -39,6 +41,7 @@ final class Lexer {
         this.ctx = ctx;
         this.s = ctx.text;
         this.end = s.length();
+        this.joined = ctx.source.dockerfileContinuations();
         this.pos = offset;
     }
 
@@ -135,22 +138,50 @@ final class Lexer {
         return index < end ? s.charAt(index) : '\0';
     }
 
+    /**
+     * The length of the line continuation starting with the backslash at {@code i}, or 0. BuildKit also accepts
+     * blanks between the backslash and the end of the line, so in Dockerfile text those belong to it too.
+     */
+    private int continuation(int i) {
+        int j = i + 1;
+        if (joined) {
+            while (j < end && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                j++;
+            }
+        }
+        if (j < end && s.charAt(j) == '\r') {
+            j++;
+        }
+        return j < end && s.charAt(j) == '\n' ? j + 1 - i : 0;
+    }
+
     private void skipBlanks() {
         while (pos < end) {
             char c = s.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
                 pos++;
-            } else if (c == '\\' && at(pos + 1) == '\n') {
-                pos += 2;
-            } else if (c == '\\' && at(pos + 1) == '\r' && at(pos + 2) == '\n') {
-                pos += 3;
+            } else if (c == '\\' && continuation(pos) > 0) {
+                pos += continuation(pos);
             } else if (c == '#') {
                 int newline = s.indexOf('\n', pos);
+                while (joined && newline > 0 && endsWithContinuation(pos, newline)) {
+                    // `foo # note \` continues the comment onto the next Dockerfile line
+                    newline = s.indexOf('\n', newline + 1);
+                }
                 pos = newline < 0 ? end : newline;
             } else {
                 return;
             }
         }
+    }
+
+    /** Whether the text between {@code from} and the newline at {@code newline} ends with a continuation. */
+    private boolean endsWithContinuation(int from, int newline) {
+        int i = newline - 1;
+        while (i >= from && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\r')) {
+            i--;
+        }
+        return i >= from && s.charAt(i) == '\\';
     }
 
     private Token operator(int start) {
@@ -324,10 +355,9 @@ final class Lexer {
 
     private void backslash(WordState w) {
         char n = at(pos + 1);
-        if (n == '\n') {
-            pos += 2;
-        } else if (n == '\r' && at(pos + 2) == '\n') {
-            pos += 3;
+        int continuation = continuation(pos);
+        if (continuation > 0) {
+            pos += continuation;
         } else if (pos + 1 < end) {
             w.value.append(n);
             w.quoted = true;
@@ -345,7 +375,19 @@ final class Lexer {
             ctx.problem("unterminated single quote", pos);
             close = end;
         }
-        w.value.append(s, pos + 1, close);
+        if (joined) {
+            for (int i = pos + 1; i < close; i++) {
+                char c = s.charAt(i);
+                int continuation = c == '\\' ? continuation(i) : 0;
+                if (continuation > 0) {
+                    i += continuation - 1;
+                } else {
+                    w.value.append(c);
+                }
+            }
+        } else {
+            w.value.append(s, pos + 1, close);
+        }
         pos = Math.min(close + 1, end);
     }
 
@@ -362,10 +404,11 @@ final class Lexer {
                 }
                 case '\\' -> {
                     char n = at(pos + 1);
-                    if (n == '$' || n == '`' || n == '"' || n == '\\') {
+                    int continuation = continuation(pos);
+                    if (continuation > 0) {
+                        pos += continuation;
+                    } else if (n == '$' || n == '`' || n == '"' || n == '\\') {
                         w.value.append(n);
-                        pos += 2;
-                    } else if (n == '\n') {
                         pos += 2;
                     } else {
                         w.value.append('\\');

@@ -19,8 +19,13 @@ public final class ScriptSource {
     private final int[] lines;
     /** Offset of the first character of each script line. */
     private final int[] lineStarts;
+    private final boolean dockerfileContinuations;
 
     private ScriptSource(String text, int[] lines, int firstColumn) {
+        this(text, lines, firstColumn, true);
+    }
+
+    private ScriptSource(String text, int[] lines, int firstColumn, boolean dockerfileContinuations) {
         this.text = Objects.requireNonNull(text);
         if (firstColumn < 1) {
             throw new IllegalArgumentException("firstColumn is 1-based: " + firstColumn);
@@ -41,11 +46,15 @@ public final class ScriptSource {
         }
         this.lineStarts = starts;
         this.lines = lines;
+        this.dockerfileContinuations = dockerfileContinuations;
     }
 
-    /** A script on its own (tests, {@code sh -c} strings without a Dockerfile): line 1, column 1. */
+    /**
+     * A script on its own (a shell file, a heredoc, a test): line 1, column 1, and backslash-newline is only a
+     * continuation where the shell says so.
+     */
     public static ScriptSource of(String text) {
-        return at(text, 1, 1);
+        return new ScriptSource(text, new int[] {1}, 1, false);
     }
 
     /** A RUN script in shell form whose first character is at {@code line}:{@code column} of the Dockerfile. */
@@ -56,9 +65,15 @@ public final class ScriptSource {
         return new ScriptSource(text, new int[] {line}, column);
     }
 
-    /** A heredoc body ({@code RUN <<EOF}): its first line is {@code firstBodyLine}, every line starts at column 1. */
+    /**
+     * A heredoc body ({@code RUN <<EOF}): its first line is {@code firstBodyLine}, every line starts at column 1,
+     * and the shell sees it as written (BuildKit does not join its lines).
+     */
     public static ScriptSource heredoc(String body, int firstBodyLine) {
-        return at(body, firstBodyLine, 1);
+        if (firstBodyLine < 1) {
+            throw new IllegalArgumentException("line is 1-based: " + firstBodyLine);
+        }
+        return new ScriptSource(body, new int[] {firstBodyLine}, 1, false);
     }
 
     /** A script whose script line {@code k} is Dockerfile line {@code dockerfileLines.get(k)}. */
@@ -131,6 +146,15 @@ public final class ScriptSource {
         return text;
     }
 
+    /**
+     * Whether the text is shell-form RUN text in which BuildKit removes every backslash-newline before the shell
+     * runs, even inside single quotes and comments ({@link #at}, {@link #withLines},
+     * {@link #fromDockerfileContinuation}); false for {@link #of} and {@link #heredoc}.
+     */
+    public boolean dockerfileContinuations() {
+        return dockerfileContinuations;
+    }
+
     /** Number of script lines (a trailing newline starts one more, empty, line). */
     public int lineCount() {
         return lineStarts.length;
@@ -191,7 +215,7 @@ public final class ScriptSource {
         for (int i = 0; i < count; i++) {
             mapped[i] = dockerfileLine(scriptLine + i);
         }
-        return new ScriptSource(embeddedText, mapped, first.column());
+        return new ScriptSource(embeddedText, mapped, first.column(), false);
     }
 
     @Override

@@ -424,4 +424,23 @@ class ShellParserTest {
         Optional<SimpleCommand> cd = parse("cd /tmp && make").find(c -> c.is("cd"));
         assertThat(cd).isPresent();
     }
+
+    @Test
+    void buildkitJoinsContinuationsEverywhereInShellFormRun() {
+        // a blank after the backslash still continues the line in a Dockerfile
+        ShellScript trailingBlank = ShellParser.parse(ScriptSource.at("apt-get update \\ \n && apt-get install -y x",
+                1, 5));
+        assertThat(trailingBlank.complete()).isTrue();
+        assertThat(trailingBlank.commands()).hasSize(2);
+        // inside single quotes BuildKit removed the backslash-newline before the shell ran
+        SimpleCommand quoted = ShellParser.parse(ScriptSource.at("makeOpts=' \\\n\tTARGET=linux \\\n'; make", 1, 5))
+                .commands().get(0);
+        assertThat(quoted.assignments().get(0).value().value()).isEqualTo(" \tTARGET=linux ");
+        // a comment swallows the joined next line
+        ShellScript comment = ShellParser.parse(ScriptSource.at("echo a # note \\\n rm -rf /", 1, 5));
+        assertThat(comment.commands()).extracting(SimpleCommand::commandName).containsExactly("echo");
+        // a plain script keeps POSIX semantics
+        assertThat(parse("echo 'a\\\nb'").commands().get(0).argValues()).containsExactly("a\\\nb");
+        assertThat(parse("echo a # note \\\nrm x").commands()).hasSize(2);
+    }
 }
