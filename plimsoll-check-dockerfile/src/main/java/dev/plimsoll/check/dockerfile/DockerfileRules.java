@@ -1,0 +1,21 @@
+package dev.plimsoll.check.dockerfile;
+
+import dev.plimsoll.check.dockerfile.rules.DL3000;
+import dev.plimsoll.check.dockerfile.rules.DL3006;
+import dev.plimsoll.check.dockerfile.rules.DL3007;
+import dev.plimsoll.check.dockerfile.rules.DL4000;
+import java.util.List;
+
+/** The built-in rules: one line each. */
+public final class DockerfileRules {
+    private DockerfileRules() {
+    }
+
+    public static List<DockerfileRule> standard() {
+        return List.of(
+                new DL3000(),
+                new DL3006(),
+                new DL3007(),
+                new DL4000());
+    }
+}
