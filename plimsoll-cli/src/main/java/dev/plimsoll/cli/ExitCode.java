@@ -17,4 +17,14 @@ public final class ExitCode {
 
     private ExitCode() {
     }
+
+    /** The exit codes in a command's help, so that every scanning command documents them where users look. */
+    static void describeIn(picocli.CommandLine.Model.CommandSpec spec) {
+        spec.usageMessage().footerHeading("%nExit codes:%n")
+                .footer("  0  scan complete, nothing failed",
+                        "  1  findings reached the policy's fail-on thresholds (--exit-code N: N instead)",
+                        "  2  wrong command line", "  3  the input could not be read (missing, corrupt or hostile)",
+                        "  4  report written but incomplete (the report lists what could not be read)",
+                        "  5  internal error");
+    }
 }

@@ -35,6 +35,7 @@ final class FsCommand implements CliCommand {
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);
+        ExitCode.describeIn(spec);
         return spec;
     }
 

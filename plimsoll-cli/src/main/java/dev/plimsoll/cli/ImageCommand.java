@@ -29,6 +29,7 @@ final class ImageCommand implements CliCommand {
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);
+        ExitCode.describeIn(spec);
         return spec;
     }
 

@@ -61,13 +61,8 @@ public final class Main {
         CommandSpec spec = CommandSpec.create().name("plimsoll").version(version);
         ScanOptions.addHelp(spec);
         spec.usageMessage()
-                .description("Container security across build, ship and run: the line an image must stay above.")
-                .footerHeading("%nExit codes:%n")
-                .footer("  0  scan complete, nothing failed",
-                        "  1  findings reached the policy's fail-on thresholds (--exit-code N: N instead)",
-                        "  2  wrong command line", "  3  the input could not be read (missing, corrupt or hostile)",
-                        "  4  report written but incomplete (the report lists what could not be read)",
-                        "  5  internal error");
+                .description("Container security across build, ship and run: the line an image must stay above.");
+        ExitCode.describeIn(spec);
         return spec;
     }
 

@@ -24,6 +24,7 @@ final class RootfsCommand implements CliCommand {
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);
+        ExitCode.describeIn(spec);
         return spec;
     }
 

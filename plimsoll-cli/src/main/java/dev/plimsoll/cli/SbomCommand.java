@@ -42,6 +42,7 @@ final class SbomCommand implements CliCommand {
         ScanOptions.addOutput(spec);
         ScanOptions.addCommon(spec);
         spec.addSubcommand("scan", scanSpec());
+        ExitCode.describeIn(spec);
         return spec;
     }
 

@@ -16,11 +16,12 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"image", "sbom", "rootfs"})
-    void everyCommandHasHelp(String command) {
+    @ValueSource(strings = {"image", "sbom", "rootfs", "fs"})
+    void everyScanningCommandHasHelpWithItsExitCodes(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: plimsoll " + command);
+        assertThat(run.out()).contains("Usage: plimsoll " + command).contains("Exit codes:")
+                .contains("1  findings reached the policy's fail-on thresholds").contains("3  the input could not");
     }
 
     @Test
