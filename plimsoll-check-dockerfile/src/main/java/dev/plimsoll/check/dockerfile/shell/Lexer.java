@@ -529,30 +529,7 @@ final class Lexer {
 
     /** From a <code>{</code> at {@code open}, the offset after its matching <code>}</code>. */
     private int scanBraces(int open) {
-        int depth = 0;
-        int i = open;
-        while (i < end) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> i++;
-                case '\'' -> {
-                    int close = s.indexOf('\'', i + 1);
-                    i = close < 0 ? end : close;
-                }
-                case '"' -> i = skipDoubleQuoted(i);
-                case '{' -> depth++;
-                case '}' -> {
-                    if (--depth == 0) {
-                        return i + 1;
-                    }
-                }
-                default -> {
-                }
-            }
-            i++;
-        }
-        ctx.problem("unterminated ${", open - 1);
-        return end;
+        return scanBalanced(open, '{', '}', "unterminated ${", open - 1);
     }
 
     /** From just after {@code $((} (or {@code ((}), the offset after the closing {@code ))}, or -1. */
@@ -585,29 +562,33 @@ final class Lexer {
 
     /** From a {@code (} at {@code open}, the offset after its matching {@code )} (array assignments). */
     private int scanParens(int open) {
+        return scanBalanced(open, '(', ')', "unterminated array", open);
+    }
+
+    /**
+     * From an opening bracket at {@code open}, the offset after the bracket that closes it, skipping quoted text
+     * and escapes; at the end of the input, a problem at {@code problemOffset}.
+     */
+    private int scanBalanced(int open, char opening, char closing, String problem, int problemOffset) {
         int depth = 0;
         int i = open;
         while (i < end) {
             char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> i++;
-                case '\'' -> {
-                    int close = s.indexOf('\'', i + 1);
-                    i = close < 0 ? end : close;
-                }
-                case '"' -> i = skipDoubleQuoted(i);
-                case '(' -> depth++;
-                case ')' -> {
-                    if (--depth == 0) {
-                        return i + 1;
-                    }
-                }
-                default -> {
-                }
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'') {
+                int close = s.indexOf('\'', i + 1);
+                i = close < 0 ? end : close;
+            } else if (c == '"') {
+                i = skipDoubleQuoted(i);
+            } else if (c == opening) {
+                depth++;
+            } else if (c == closing && --depth == 0) {
+                return i + 1;
             }
             i++;
         }
-        ctx.problem("unterminated array", open);
+        ctx.problem(problem, problemOffset);
         return end;
     }
 

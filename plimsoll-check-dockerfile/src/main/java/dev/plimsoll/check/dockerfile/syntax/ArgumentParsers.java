@@ -176,26 +176,43 @@ final class ArgumentParsers {
         return new HealthcheckInstruction(source, false, Optional.of(commandAt(rest, line, restStart, written)));
     }
 
-    private Instruction fileTransfer(InstructionSource source, LogicalLine line, int from, List<Heredoc> heredocs) {
+    /**
+     * The words of a JSON-array argument list ({@code ["a", "b"]}), each at its position; empty when the arguments
+     * are not a JSON array of strings (then they are shell words). An array holding anything but strings is a
+     * problem, as in BuildKit.
+     */
+    private Optional<List<Word>> jsonWords(InstructionSource source, LogicalLine line, int from) {
+        if (!source.arguments().startsWith("[")) {
+            return Optional.empty();
+        }
+        JsonArray.Result result = JsonArray.parse(line.text(), from);
+        if (result.status() == JsonArray.Status.NOT_STRINGS) {
+            context.problem(source.argumentsPosition(),
+                    source.keywordAsWritten() + ": a JSON array must hold strings only");
+        }
+        if (result.status() != JsonArray.Status.STRINGS) {
+            return Optional.empty();
+        }
         List<Word> words = new ArrayList<>();
-        boolean json = false;
-        if (source.arguments().startsWith("[")) {
-            JsonArray.Result result = JsonArray.parse(line.text(), from);
-            if (result.status() == JsonArray.Status.NOT_STRINGS) {
-                context.problem(source.argumentsPosition(),
-                        source.keywordAsWritten() + ": a JSON array must hold strings only");
-            } else if (result.status() == JsonArray.Status.STRINGS) {
-                json = true;
-                for (Token element : result.elements()) {
-                    words.add(new Word(element.text(), line.position(element.start())));
-                }
-            }
+        for (Token element : result.elements()) {
+            words.add(new Word(element.text(), line.position(element.start())));
         }
-        if (!json) {
-            for (Token token : ArgumentLexer.fields(line.text(), from)) {
-                words.add(new Word(token.text(), line.position(token.start())));
-            }
+        return Optional.of(words);
+    }
+
+    /** The whitespace-separated words of a shell-form argument list, each at its position. */
+    private static List<Word> fieldWords(LogicalLine line, int from) {
+        List<Word> words = new ArrayList<>();
+        for (Token token : ArgumentLexer.fields(line.text(), from)) {
+            words.add(new Word(token.text(), line.position(token.start())));
         }
+        return words;
+    }
+
+    private Instruction fileTransfer(InstructionSource source, LogicalLine line, int from, List<Heredoc> heredocs) {
+        Optional<List<Word>> jsonWords = jsonWords(source, line, from);
+        boolean json = jsonWords.isPresent();
+        List<Word> words = jsonWords.orElseGet(() -> fieldWords(line, from));
         Optional<Word> destination = Optional.empty();
         List<Word> sources = words;
         if (words.size() < 2) {
@@ -211,28 +228,12 @@ final class ArgumentParsers {
     }
 
     private VolumeInstruction volume(InstructionSource source, LogicalLine line, int from) {
-        List<Word> paths = new ArrayList<>();
-        boolean json = false;
-        if (source.arguments().startsWith("[")) {
-            JsonArray.Result result = JsonArray.parse(line.text(), from);
-            if (result.status() == JsonArray.Status.NOT_STRINGS) {
-                context.problem(source.argumentsPosition(),
-                        source.keywordAsWritten() + ": a JSON array must hold strings only");
-            } else if (result.status() == JsonArray.Status.STRINGS) {
-                json = true;
-                for (Token element : result.elements()) {
-                    SourcePosition position = line.position(element.start());
-                    if (element.text().isBlank()) {
-                        context.problem(position, source.keywordAsWritten() + " paths can't be empty");
-                    }
-                    paths.add(new Word(element.text(), position));
-                }
-            }
-        }
-        if (!json) {
-            for (Token token : ArgumentLexer.fields(line.text(), from)) {
-                paths.add(new Word(token.text(), line.position(token.start())));
-            }
+        Optional<List<Word>> jsonWords = jsonWords(source, line, from);
+        boolean json = jsonWords.isPresent();
+        List<Word> paths = jsonWords.orElseGet(() -> fieldWords(line, from));
+        if (json) {
+            paths.stream().filter(w -> w.text().isBlank()).forEach(w ->
+                    context.problem(w.position(), source.keywordAsWritten() + " paths can't be empty"));
         }
         if (paths.isEmpty() && !json) {
             context.problem(source.argumentsPosition(), source.keywordAsWritten() + " needs at least one path");
