@@ -57,6 +57,12 @@ record OutputOptions(String format, Path output) {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
+            // A temporary file is private (0600); the report gets the mode of the file it replaces, else the
+            // usual rw-r--r--, so that CI steps running as another user can read and upload it.
+            if (Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 buffer.writeTo(out);
             }

@@ -57,4 +57,19 @@ class OutputTargetTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(out)).startsWith("{").doesNotContain("xxxx");
     }
+
+    /** Regression: reports were left with the temporary file's private mode 0600. */
+    @Test
+    void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsMode() throws Exception {
+        Path fresh = dir.resolve("new.json");
+        assertThat(CliRun.of("sbom", "-f", "json", "-o", fresh.toString(), CliRun.DEMO.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+
+        Path kept = Files.writeString(dir.resolve("kept.json"), "old");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        assertThat(CliRun.of("sbom", "-f", "json", "-o", kept.toString(), CliRun.DEMO.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+                .isEqualTo("rw-rw----");
+    }
 }
