@@ -3,6 +3,9 @@ package dev.plimsoll.check.dockerfile;
 import dev.plimsoll.check.dockerfile.rules.DL3000;
 import dev.plimsoll.check.dockerfile.rules.DL3006;
 import dev.plimsoll.check.dockerfile.rules.DL3007;
+import dev.plimsoll.check.dockerfile.rules.DL3040;
+import dev.plimsoll.check.dockerfile.rules.DL3041;
+import dev.plimsoll.check.dockerfile.rules.DL3042;
 import dev.plimsoll.check.dockerfile.rules.DL4000;
 import java.util.List;
 
@@ -16,6 +19,9 @@ public final class DockerfileRules {
                 new DL3000(),
                 new DL3006(),
                 new DL3007(),
+                new DL3040(),
+                new DL3041(),
+                new DL3042(),
                 new DL4000());
     }
 }
