@@ -12,6 +12,16 @@ import dev.plimsoll.check.dockerfile.rules.DL3045;
 import dev.plimsoll.check.dockerfile.rules.DL3046;
 import dev.plimsoll.check.dockerfile.rules.DL3047;
 import dev.plimsoll.check.dockerfile.rules.DL3048;
+import dev.plimsoll.check.dockerfile.rules.DL3049;
+import dev.plimsoll.check.dockerfile.rules.DL3050;
+import dev.plimsoll.check.dockerfile.rules.DL3051;
+import dev.plimsoll.check.dockerfile.rules.DL3052;
+import dev.plimsoll.check.dockerfile.rules.DL3053;
+import dev.plimsoll.check.dockerfile.rules.DL3054;
+import dev.plimsoll.check.dockerfile.rules.DL3055;
+import dev.plimsoll.check.dockerfile.rules.DL3056;
+import dev.plimsoll.check.dockerfile.rules.DL3057;
+import dev.plimsoll.check.dockerfile.rules.DL3058;
 import dev.plimsoll.check.dockerfile.rules.DL4000;
 import java.util.List;
 
@@ -34,6 +44,16 @@ public final class DockerfileRules {
                 new DL3046(),
                 new DL3047(),
                 new DL3048(),
+                new DL3049(),
+                new DL3050(),
+                new DL3051(),
+                new DL3052(),
+                new DL3053(),
+                new DL3054(),
+                new DL3055(),
+                new DL3056(),
+                new DL3057(),
+                new DL3058(),
                 new DL4000());
     }
 }
