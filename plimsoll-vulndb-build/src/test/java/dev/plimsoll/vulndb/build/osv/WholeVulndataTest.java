@@ -107,7 +107,6 @@ class WholeVulndataTest {
         System.out.printf("osv + ghsa + nvd + kev over ../shared/vulndata: %d advisories, %d CVE facts, "
                 + "%d skipped in %d ms%n", sink.advisories.size(), sink.facts.size(), sink.skipped.size(), millis);
         assertThat(sink.advisories).hasSizeGreaterThan(9000);
-        assertThat(millis).as("parse time (ms)").isLessThan(60_000);
     }
 
     private static Map<String, Long> recordsByFolder(RecordingSink sink) {
