@@ -23,6 +23,18 @@ import dev.plimsoll.check.dockerfile.rules.DL3056;
 import dev.plimsoll.check.dockerfile.rules.DL3057;
 import dev.plimsoll.check.dockerfile.rules.DL3058;
 import dev.plimsoll.check.dockerfile.rules.DL4000;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_001;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_002;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_003;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_004;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_005;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_006;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_007;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_008;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_009;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_010;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_011;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_012;
 import java.util.List;
 
 /** The built-in rules: one line each. */
@@ -32,28 +44,40 @@ public final class DockerfileRules {
 
     public static List<DockerfileRule> standard() {
         return List.of(
-                new DL3000(),
-                new DL3006(),
-                new DL3007(),
-                new DL3040(),
-                new DL3041(),
-                new DL3042(),
-                new DL3043(),
-                new DL3044(),
-                new DL3045(),
-                new DL3046(),
-                new DL3047(),
-                new DL3048(),
-                new DL3049(),
-                new DL3050(),
-                new DL3051(),
-                new DL3052(),
-                new DL3053(),
-                new DL3054(),
-                new DL3055(),
-                new DL3056(),
-                new DL3057(),
-                new DL3058(),
-                new DL4000());
+                new DL3000(,
+                new DL3006(,
+                new DL3007(,
+                new DL3040(,
+                new DL3041(,
+                new DL3042(,
+                new DL3043(,
+                new DL3044(,
+                new DL3045(,
+                new DL3046(,
+                new DL3047(,
+                new DL3048(,
+                new DL3049(,
+                new DL3050(,
+                new DL3051(,
+                new DL3052(,
+                new DL3053(,
+                new DL3054(,
+                new DL3055(,
+                new DL3056(,
+                new DL3057(,
+                new DL3058(,
+                new DL4000(,
+                new PLM_DF_001(,
+                new PLM_DF_002(,
+                new PLM_DF_003(,
+                new PLM_DF_004(,
+                new PLM_DF_005(,
+                new PLM_DF_006(,
+                new PLM_DF_007(,
+                new PLM_DF_008(,
+                new PLM_DF_009(,
+                new PLM_DF_010(,
+                new PLM_DF_011(,
+                new PLM_DF_012();
     }
 }
