@@ -1,8 +1,24 @@
 package dev.plimsoll.check.dockerfile;
 
+import dev.plimsoll.check.dockerfile.rules.DL1001;
 import dev.plimsoll.check.dockerfile.rules.DL3000;
+import dev.plimsoll.check.dockerfile.rules.DL3001;
+import dev.plimsoll.check.dockerfile.rules.DL3002;
+import dev.plimsoll.check.dockerfile.rules.DL3003;
+import dev.plimsoll.check.dockerfile.rules.DL3004;
 import dev.plimsoll.check.dockerfile.rules.DL3006;
 import dev.plimsoll.check.dockerfile.rules.DL3007;
+import dev.plimsoll.check.dockerfile.rules.DL3008;
+import dev.plimsoll.check.dockerfile.rules.DL3009;
+import dev.plimsoll.check.dockerfile.rules.DL3010;
+import dev.plimsoll.check.dockerfile.rules.DL3011;
+import dev.plimsoll.check.dockerfile.rules.DL3012;
+import dev.plimsoll.check.dockerfile.rules.DL3013;
+import dev.plimsoll.check.dockerfile.rules.DL3014;
+import dev.plimsoll.check.dockerfile.rules.DL3015;
+import dev.plimsoll.check.dockerfile.rules.DL3016;
+import dev.plimsoll.check.dockerfile.rules.DL3018;
+import dev.plimsoll.check.dockerfile.rules.DL3019;
 import dev.plimsoll.check.dockerfile.rules.DL3040;
 import dev.plimsoll.check.dockerfile.rules.DL3041;
 import dev.plimsoll.check.dockerfile.rules.DL3042;
@@ -44,40 +60,56 @@ public final class DockerfileRules {
 
     public static List<DockerfileRule> standard() {
         return List.of(
-                new DL3000(,
-                new DL3006(,
-                new DL3007(,
-                new DL3040(,
-                new DL3041(,
-                new DL3042(,
-                new DL3043(,
-                new DL3044(,
-                new DL3045(,
-                new DL3046(,
-                new DL3047(,
-                new DL3048(,
-                new DL3049(,
-                new DL3050(,
-                new DL3051(,
-                new DL3052(,
-                new DL3053(,
-                new DL3054(,
-                new DL3055(,
-                new DL3056(,
-                new DL3057(,
-                new DL3058(,
-                new DL4000(,
-                new PLM_DF_001(,
-                new PLM_DF_002(,
-                new PLM_DF_003(,
-                new PLM_DF_004(,
-                new PLM_DF_005(,
-                new PLM_DF_006(,
-                new PLM_DF_007(,
-                new PLM_DF_008(,
-                new PLM_DF_009(,
-                new PLM_DF_010(,
-                new PLM_DF_011(,
-                new PLM_DF_012();
+                new DL1001(),
+                new DL3000(),
+                new DL3001(),
+                new DL3002(),
+                new DL3003(),
+                new DL3004(),
+                new DL3006(),
+                new DL3007(),
+                new DL3008(),
+                new DL3009(),
+                new DL3010(),
+                new DL3011(),
+                new DL3012(),
+                new DL3013(),
+                new DL3014(),
+                new DL3015(),
+                new DL3016(),
+                new DL3018(),
+                new DL3019(),
+                new DL3040(),
+                new DL3041(),
+                new DL3042(),
+                new DL3043(),
+                new DL3044(),
+                new DL3045(),
+                new DL3046(),
+                new DL3047(),
+                new DL3048(),
+                new DL3049(),
+                new DL3050(),
+                new DL3051(),
+                new DL3052(),
+                new DL3053(),
+                new DL3054(),
+                new DL3055(),
+                new DL3056(),
+                new DL3057(),
+                new DL3058(),
+                new DL4000(),
+                new PLM_DF_001(),
+                new PLM_DF_002(),
+                new PLM_DF_003(),
+                new PLM_DF_004(),
+                new PLM_DF_005(),
+                new PLM_DF_006(),
+                new PLM_DF_007(),
+                new PLM_DF_008(),
+                new PLM_DF_009(),
+                new PLM_DF_010(),
+                new PLM_DF_011(),
+                new PLM_DF_012());
     }
 }
