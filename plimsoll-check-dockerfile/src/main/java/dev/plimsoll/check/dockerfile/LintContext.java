@@ -84,8 +84,8 @@ public final class LintContext {
 
     /**
      * The shell scripts a RUN runs, parsed: the shell-form command line, and each heredoc body that the shell or an
-     * explicit shell interpreter ({@code RUN bash <<EOF}) reads. Exec form runs no shell and gives none, except
-     * {@code ["sh", "-c", "..."]}, whose script is parsed. Positions are the Dockerfile's.
+     * explicit shell interpreter ({@code RUN bash <<EOF}) reads. Exec form gives the script of
+     * {@code ["sh", "-c", "..."]}, else the one command its arguments make. Positions are the Dockerfile's.
      */
     public List<ShellScript> scripts(RunInstruction run) {
         return scripts.computeIfAbsent(run, this::parseScripts);
@@ -96,9 +96,14 @@ public final class LintContext {
         switch (run.command()) {
             case Command.ExecForm exec -> {
                 List<String> args = exec.arguments();
+                int line = exec.position().line();
+                int column = Math.max(1, exec.position().column());
                 if (args.size() >= 3 && SHELLS.contains(baseName(args.get(0))) && args.get(1).equals("-c")) {
-                    out.add(ShellParser.parse(ScriptSource.at(args.get(2), exec.position().line(),
-                            exec.position().column())));
+                    out.add(ShellParser.parse(ScriptSource.at(args.get(2), line, column)));
+                } else if (!args.isEmpty()) {
+                    // No shell runs, but the arguments are one command's words (RUN ["chmod", "777", "/x"]), which
+                    // rules judge as hadolint does: quoted so that the parser keeps each argument as it is.
+                    out.add(ShellParser.parse(ScriptSource.at(quoted(args), line, column)));
                 }
             }
             case Command.ShellForm shell -> {
@@ -142,6 +147,17 @@ public final class LintContext {
         }
         return ScriptSource.fromDockerfileContinuation(raw.toString(), start.line(), start.column(),
                 dockerfile.escapeChar());
+    }
+
+    private static String quoted(List<String> words) {
+        StringBuilder text = new StringBuilder();
+        for (String word : words) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append('\'').append(word.replace("'", "'\\''")).append('\'');
+        }
+        return text.toString();
     }
 
     private static String baseName(String path) {

@@ -1,11 +1,8 @@
 package dev.plimsoll.check.dockerfile.rules;
 
 import dev.plimsoll.check.dockerfile.LintContext;
-import dev.plimsoll.check.dockerfile.shell.ScriptSource;
-import dev.plimsoll.check.dockerfile.shell.ShellParser;
 import dev.plimsoll.check.dockerfile.shell.ShellScript;
 import dev.plimsoll.check.dockerfile.shell.SimpleCommand;
-import dev.plimsoll.check.dockerfile.syntax.Command;
 import dev.plimsoll.check.dockerfile.syntax.Mount;
 import dev.plimsoll.check.dockerfile.syntax.RunInstruction;
 import java.util.ArrayList;
@@ -13,8 +10,7 @@ import java.util.List;
 
 /**
  * The simple commands a RUN runs, as the command rules (DL3001, DL3003, DL3004, package pinning) see them: every
- * command of the parsed shell scripts, and for an exec-form RUN ({@code RUN ["apt-get", "install", "x"]}) that runs
- * no shell, the one command its arguments make (hadolint checks exec form the same way).
+ * command of the RUN's scripts ({@link LintContext#scripts}: exec form gives the one command its arguments make).
  */
 final class RunShellCommands {
     private RunShellCommands() {
@@ -22,20 +18,6 @@ final class RunShellCommands {
 
     static List<SimpleCommand> of(LintContext context, RunInstruction run) {
         List<ShellScript> scripts = context.scripts(run);
-        if (scripts.isEmpty() && run.command() instanceof Command.ExecForm exec && !exec.arguments().isEmpty()) {
-            // Exec form without a shell: the arguments are the words. Quoted so that the shell parser keeps them
-            // as they are; parsed per call, which only exec-form RUNs (rare) pay.
-            StringBuilder text = new StringBuilder();
-            for (String argument : exec.arguments()) {
-                if (!text.isEmpty()) {
-                    text.append(' ');
-                }
-                text.append('\'').append(argument.replace("'", "'\\''")).append('\'');
-            }
-            ShellScript script = ShellParser.parse(ScriptSource.at(text.toString(), exec.position().line(),
-                    Math.max(1, exec.position().column())));
-            return script.commands();
-        }
         if (scripts.size() == 1) {
             return scripts.get(0).commands();
         }
