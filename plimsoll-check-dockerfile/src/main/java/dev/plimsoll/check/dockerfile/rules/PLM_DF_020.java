@@ -10,6 +10,7 @@ import dev.plimsoll.check.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.check.dockerfile.shell.Word;
 import dev.plimsoll.check.dockerfile.syntax.Binding;
 import dev.plimsoll.check.dockerfile.syntax.Environment;
+import dev.plimsoll.check.dockerfile.syntax.Heredoc;
 import dev.plimsoll.check.dockerfile.syntax.Mount;
 import dev.plimsoll.check.dockerfile.syntax.RunInstruction;
 import java.util.LinkedHashSet;
@@ -44,6 +45,16 @@ public final class PLM_DF_020 implements DockerfileRule {
                         references(r.target().raw(), false, referenced);
                         r.hereDoc().filter(h -> !h.quotedDelimiter())
                                 .ifPresent(h -> references(h.body(), true, referenced));
+                    }
+                }
+            }
+            if (!run.isExecForm()) {
+                // RUN cat <<EOF > file: a body that is the command's input (not parsed as a script) is still
+                // expanded by the shell unless its delimiter is quoted.
+                for (Heredoc h : run.heredocs()) {
+                    if (h.expands() && context.scripts(run).stream()
+                            .noneMatch(script -> script.source().text().equals(h.body()))) {
+                        references(h.body(), true, referenced);
                     }
                 }
             }
