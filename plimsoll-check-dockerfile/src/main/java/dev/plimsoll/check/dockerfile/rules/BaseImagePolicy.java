@@ -95,17 +95,15 @@ final class BaseImagePolicy {
         String familiarName = familiarName(ref);
         String last = ref.repository().substring(ref.repository().lastIndexOf('/') + 1);
         String tag = ref.tag().orElse("");
+        String[] named = tag.isEmpty() ? new String[] {familiarName, ref.name()}
+                : new String[] {familiarName, ref.name(), familiarName + ":" + tag, ref.name() + ":" + tag};
+        String[] unnamed = tag.isEmpty() ? new String[] {last} : new String[] {last, tag, last + ":" + tag};
         for (String glob : globs) {
             String g = glob.strip();
-            if (g.contains("/")) {
-                if (PolicyGlobs.matches(g, familiarName) || PolicyGlobs.matches(g, ref.name())
-                        || (!tag.isEmpty() && (PolicyGlobs.matches(g, familiarName + ":" + tag)
-                        || PolicyGlobs.matches(g, ref.name() + ":" + tag)))) {
+            for (String form : g.indexOf('/') >= 0 ? named : unnamed) {
+                if (PolicyGlobs.matches(g, form)) {
                     return true;
                 }
-            } else if (PolicyGlobs.matches(g, last) || (!tag.isEmpty() && (PolicyGlobs.matches(g, tag)
-                    || PolicyGlobs.matches(g, last + ":" + tag)))) {
-                return true;
             }
         }
         return false;

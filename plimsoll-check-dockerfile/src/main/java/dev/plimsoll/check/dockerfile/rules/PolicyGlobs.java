@@ -1,7 +1,5 @@
 package dev.plimsoll.check.dockerfile.rules;
 
-import java.util.Locale;
-
 /**
  * Simple globs of policy settings (package names, image names): {@code *} matches any run of characters (slashes
  * included), {@code ?} one character; everything else literally, case-insensitively. No regex is compiled.
@@ -11,17 +9,18 @@ final class PolicyGlobs {
     }
 
     static boolean matches(String glob, String text) {
-        String g = glob.toLowerCase(Locale.ROOT);
-        String t = text.toLowerCase(Locale.ROOT);
         int gi = 0;
         int ti = 0;
         int star = -1;
         int mark = 0;
-        while (ti < t.length()) {
-            if (gi < g.length() && (g.charAt(gi) == '?' || g.charAt(gi) == t.charAt(ti))) {
+        int gn = glob.length();
+        int tn = text.length();
+        while (ti < tn) {
+            char g = gi < gn ? glob.charAt(gi) : 0;
+            if (gi < gn && g != '*' && (g == '?' || same(g, text.charAt(ti)))) {
                 gi++;
                 ti++;
-            } else if (gi < g.length() && g.charAt(gi) == '*') {
+            } else if (gi < gn && g == '*') {
                 star = gi++;
                 mark = ti;
             } else if (star >= 0) {
@@ -31,9 +30,13 @@ final class PolicyGlobs {
                 return false;
             }
         }
-        while (gi < g.length() && g.charAt(gi) == '*') {
+        while (gi < gn && glob.charAt(gi) == '*') {
             gi++;
         }
-        return gi == g.length();
+        return gi == gn;
+    }
+
+    private static boolean same(char a, char b) {
+        return a == b || Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 }
