@@ -51,6 +51,17 @@ import dev.plimsoll.check.dockerfile.rules.PLM_DF_009;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_010;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_011;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_012;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_013;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_014;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_015;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_016;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_017;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_018;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_019;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_020;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_021;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_022;
+import dev.plimsoll.check.dockerfile.rules.PLM_DF_023;
 import java.util.List;
 
 /** The built-in rules: one line each. */
@@ -110,6 +121,17 @@ public final class DockerfileRules {
                 new PLM_DF_009(),
                 new PLM_DF_010(),
                 new PLM_DF_011(),
-                new PLM_DF_012());
+                new PLM_DF_012(),
+                new PLM_DF_013(),
+                new PLM_DF_014(),
+                new PLM_DF_015(),
+                new PLM_DF_016(),
+                new PLM_DF_017(),
+                new PLM_DF_018(),
+                new PLM_DF_019(),
+                new PLM_DF_020(),
+                new PLM_DF_021(),
+                new PLM_DF_022(),
+                new PLM_DF_023());
     }
 }
