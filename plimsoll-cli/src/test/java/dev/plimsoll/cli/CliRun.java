@@ -32,6 +32,11 @@ record CliRun(int exitCode, String out, String err) {
         return of(all.toArray(String[]::new));
     }
 
+    /** The sample database, built on first use. */
+    static Path sampleDb() {
+        return SampleDb.FILE;
+    }
+
     /** Built on first use (the holder idiom: thread-safe, no mutable static state after initialisation). */
     private static final class SampleDb {
         static final Path FILE = build();
