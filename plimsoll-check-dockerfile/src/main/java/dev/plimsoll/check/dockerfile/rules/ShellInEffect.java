@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 record ShellInEffect(List<String> argv) {
     static final ShellInEffect DEFAULT = new ShellInEffect(List.of("/bin/sh", "-c"));
+    /** Docker's default on Windows images. */
+    static final ShellInEffect WINDOWS_DEFAULT = new ShellInEffect(List.of("cmd", "/S", "/C"));
 
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash");
@@ -40,7 +42,10 @@ record ShellInEffect(List<String> argv) {
         };
     }
 
-    /** The shell at the start of a stage: the default, or what the stage it is built on ended with. */
+    /**
+     * The shell at the start of a stage: what the stage it is built on ended with, or the default, which is
+     * {@code cmd /S /C} for a Windows base image (servercore, nanoserver, a .../windows... repository).
+     */
     static ShellInEffect atStart(Dockerfile dockerfile, Stage stage) {
         if (stage.baseStageIndex().isPresent()) {
             int base = stage.baseStageIndex().getAsInt();
@@ -48,7 +53,27 @@ record ShellInEffect(List<String> argv) {
                 return atEnd(dockerfile, dockerfile.stages().get(base));
             }
         }
-        return DEFAULT;
+        return isWindowsImage(stage.baseImage().value()) ? WINDOWS_DEFAULT : DEFAULT;
+    }
+
+    /** Whether the stage builds on a Windows image, directly or through the stages it is built on. */
+    static boolean isWindowsStage(Dockerfile dockerfile, Stage stage) {
+        Stage s = stage;
+        while (s.baseStageIndex().isPresent() && s.baseStageIndex().getAsInt() < s.index()) {
+            s = dockerfile.stages().get(s.baseStageIndex().getAsInt());
+        }
+        return !s.isBasedOnStage() && isWindowsImage(s.baseImage().value());
+    }
+
+    /** Whether an image reference names a Windows image, by the names Microsoft and official images use. */
+    static boolean isWindowsImage(String image) {
+        String lower = image.toLowerCase(Locale.ROOT);
+        if (lower.contains("servercore") || lower.contains("nanoserver")) {
+            return true;
+        }
+        int tag = lower.lastIndexOf(':');
+        String repository = tag > lower.lastIndexOf('/') ? lower.substring(0, tag) : lower;
+        return repository.contains("windows");
     }
 
     /** The shell after the last instruction of a stage. */
