@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Pin versions in {@code go install}, {@code go get} and {@code go run}: a remote package needs
  * {@code @<version>} ({@code @latest} and {@code @none} do not pin). Local packages ({@code .}, {@code ./...},
- * {@code /src/app}) and {@code .go} files are not reported. One finding per RUN naming every unpinned package.
+ * {@code /src/app}) and {@code .go} files are not reported, nor is Go 1.24's {@code tool} meta-package (the tools
+ * declared in go.mod). One finding per RUN naming every unpinned package.
  */
 public final class DL3062 implements DockerfileRule {
     /** Go build flags that take the next word as their value when written without {@code =}. */
@@ -67,6 +68,9 @@ public final class DL3062 implements DockerfileRule {
                 if (!subcommand.equals("install") && !subcommand.equals("get") && !subcommand.equals("run")) {
                     return;
                 }
+                continue;
+            }
+            if (v.equals("tool")) {
                 continue;
             }
             if (!pinnedOrLocal(v) && !unpinned.contains(v)) {
