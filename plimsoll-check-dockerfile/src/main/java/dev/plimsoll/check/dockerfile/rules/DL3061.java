@@ -23,7 +23,7 @@ public final class DL3061 implements DockerfileRule {
             if (!(i instanceof ArgInstruction)) {
                 String keyword = i.keywordAsWritten().toUpperCase(Locale.ROOT);
                 out.report(i, keyword + " before the first FROM: a Dockerfile must begin with FROM, ARG or a comment",
-                        keyword);
+                        (keyword + " " + i.arguments()).strip());
             }
         }
     }

@@ -22,7 +22,7 @@ final class StageRepeats {
                     first = i;
                 } else {
                     out.report(i, "another " + keyword + " in this stage (first at line " + first.line()
-                            + "): only the last " + keyword + " takes effect", i.arguments());
+                            + "): only the last " + keyword + " takes effect", (keyword + " " + i.arguments()).strip());
                 }
             }
         }
