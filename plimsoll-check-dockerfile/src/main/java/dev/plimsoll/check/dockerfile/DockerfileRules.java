@@ -38,7 +38,21 @@ import dev.plimsoll.check.dockerfile.rules.DL3055;
 import dev.plimsoll.check.dockerfile.rules.DL3056;
 import dev.plimsoll.check.dockerfile.rules.DL3057;
 import dev.plimsoll.check.dockerfile.rules.DL3058;
+import dev.plimsoll.check.dockerfile.rules.DL3059;
+import dev.plimsoll.check.dockerfile.rules.DL3060;
+import dev.plimsoll.check.dockerfile.rules.DL3061;
+import dev.plimsoll.check.dockerfile.rules.DL3062;
+import dev.plimsoll.check.dockerfile.rules.DL3063;
+import dev.plimsoll.check.dockerfile.rules.DL3064;
+import dev.plimsoll.check.dockerfile.rules.DL3065;
+import dev.plimsoll.check.dockerfile.rules.DL3066;
+import dev.plimsoll.check.dockerfile.rules.DL3067;
 import dev.plimsoll.check.dockerfile.rules.DL4000;
+import dev.plimsoll.check.dockerfile.rules.DL4001;
+import dev.plimsoll.check.dockerfile.rules.DL4003;
+import dev.plimsoll.check.dockerfile.rules.DL4004;
+import dev.plimsoll.check.dockerfile.rules.DL4005;
+import dev.plimsoll.check.dockerfile.rules.DL4006;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_001;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_002;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_003;
@@ -109,7 +123,21 @@ public final class DockerfileRules {
                 new DL3056(),
                 new DL3057(),
                 new DL3058(),
+                new DL3059(),
+                new DL3060(),
+                new DL3061(),
+                new DL3062(),
+                new DL3063(),
+                new DL3064(),
+                new DL3065(),
+                new DL3066(),
+                new DL3067(),
                 new DL4000(),
+                new DL4001(),
+                new DL4003(),
+                new DL4004(),
+                new DL4005(),
+                new DL4006(),
                 new PLM_DF_001(),
                 new PLM_DF_002(),
                 new PLM_DF_003(),
