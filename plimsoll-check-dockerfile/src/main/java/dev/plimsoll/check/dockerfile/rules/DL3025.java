@@ -33,7 +33,8 @@ public final class DL3025 implements DockerfileRule {
                 String what = instruction instanceof HealthcheckInstruction ? "HEALTHCHECK CMD"
                         : instruction.keyword().name();
                 String script = shell.script().strip();
-                out.report(instruction, what + " " + script + " is in shell form; use the JSON form", script);
+                out.report(instruction,
+                        what + " " + RpmPackages.shortened(script) + " is in shell form; use the JSON form", script);
             }
         }
     }

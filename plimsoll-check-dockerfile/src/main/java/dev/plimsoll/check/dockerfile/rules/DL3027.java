@@ -20,7 +20,9 @@ public final class DL3027 implements DockerfileRule {
             Optional<SimpleCommand> apt = RpmPackages.first(RpmPackages.commands(context, run), c -> c.is("apt"));
             if (apt.isPresent()) {
                 String text = apt.get().toString();
-                out.report(run, text + " uses apt, which is meant for terminals; use apt-get or apt-cache", text);
+                out.report(run,
+                        RpmPackages.shortened(text) + " uses apt, meant for terminals; use apt-get or apt-cache",
+                        text);
             }
         }
     }

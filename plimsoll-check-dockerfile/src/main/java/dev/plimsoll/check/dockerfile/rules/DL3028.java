@@ -46,7 +46,9 @@ public final class DL3028 implements DockerfileRule {
             }
             if (!unpinned.isEmpty()) {
                 String gems = String.join(" ", unpinned);
-                out.report(run, "gem install " + gems + " without a version; use <gem>:<version> or -v", gems);
+                out.report(run,
+                        "gem install " + RpmPackages.listed(unpinned) + " without a version; use <gem>:<version> or -v",
+                        gems);
             }
         }
     }

@@ -24,7 +24,7 @@ public final class DL3030 implements DockerfileRule {
                     c -> c.is("yum") && RpmPackages.hasOperand(c, INSTALLS) && !c.hasFlag("-y", "--assumeyes"));
             if (yum.isPresent()) {
                 String text = yum.get().toString();
-                out.report(run, text + " has no -y; the build cannot answer yum's prompt", text);
+                out.report(run, RpmPackages.shortened(text) + " has no -y; the build cannot answer yum's prompt", text);
             }
         }
     }

@@ -30,7 +30,8 @@ public final class DL3032 implements DockerfileRule {
             if (install.isPresent() && !RpmPackages.cleanedAfterLastInstall(commands, DL3032::isInstall,
                     DL3032::isClean)) {
                 String text = install.get().toString();
-                out.report(run, text + " is not followed by yum clean all in the same RUN", text);
+                out.report(run,
+                        RpmPackages.shortened(text) + " is not followed by yum clean all in the same RUN", text);
             }
         }
     }

@@ -87,11 +87,16 @@ public final class DL3033 implements DockerfileRule {
         }
         if (!unpinned.isEmpty()) {
             String packages = String.join(" ", unpinned);
-            out.report(run, "yum install " + packages + " without a version; use <package>-<version>", packages);
+            out.report(run,
+                    "yum install " + RpmPackages.listed(unpinned) + " without a version; use <package>-<version>",
+                    packages);
         }
     }
 
-    /** {@code name-version}: at least one {@code -}, the parts after the first all version characters, one of them starting with a digit. */
+    /**
+     * {@code name-version}: at least one {@code -}, the parts after the first all version characters, one of them
+     * starting with a digit.
+     */
     static boolean isVersioned(String name) {
         int dash = name.indexOf('-');
         if (dash < 0) {

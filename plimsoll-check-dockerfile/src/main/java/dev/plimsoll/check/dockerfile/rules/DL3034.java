@@ -29,7 +29,9 @@ public final class DL3034 implements DockerfileRule {
                             && !c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm"));
             if (zypper.isPresent()) {
                 String text = zypper.get().toString();
-                out.report(run, text + " has no -n or -y; the build cannot answer zypper's prompt", text);
+                out.report(run,
+                        RpmPackages.shortened(text) + " has no -n or -y; the build cannot answer zypper's prompt",
+                        text);
             }
         }
     }

@@ -24,7 +24,9 @@ public final class DL3035 implements DockerfileRule {
                     c -> c.is("zypper") && RpmPackages.hasOperand(c, DIST_UPGRADE));
             if (zypper.isPresent()) {
                 String text = zypper.get().toString();
-                out.report(run, text + " upgrades the distribution in the build; use a newer base image", text);
+                out.report(run,
+                        RpmPackages.shortened(text) + " upgrades the distribution in the build; use a newer base image",
+                        text);
             }
         }
     }

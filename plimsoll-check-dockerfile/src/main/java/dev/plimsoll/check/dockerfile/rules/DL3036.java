@@ -31,7 +31,7 @@ public final class DL3036 implements DockerfileRule {
                     && !RpmPackages.cleanedAfterLastInstall(commands, DL3036::isInstall,
                             c -> c.is("zypper") && RpmPackages.hasOperand(c, CLEAN))) {
                 String text = install.get().toString();
-                out.report(run, text + " is not followed by zypper clean in the same RUN", text);
+                out.report(run, RpmPackages.shortened(text) + " is not followed by zypper clean in the same RUN", text);
             }
         }
     }

@@ -38,8 +38,8 @@ public final class DL3037 implements DockerfileRule {
             }
             if (!unpinned.isEmpty()) {
                 String packages = String.join(" ", unpinned);
-                out.report(run, "zypper install " + packages + " without a version; use <package>=<version>",
-                        packages);
+                out.report(run, "zypper install " + RpmPackages.listed(unpinned)
+                        + " without a version; pin <package>=<version>", packages);
             }
         }
     }

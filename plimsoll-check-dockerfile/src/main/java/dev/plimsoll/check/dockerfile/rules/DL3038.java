@@ -22,7 +22,8 @@ public final class DL3038 implements DockerfileRule {
                             && !c.hasFlag("-y", "--assumeyes"));
             if (dnf.isPresent()) {
                 String text = dnf.get().toString();
-                out.report(run, text + " has no -y; the build cannot answer " + dnf.get().commandName()
+                out.report(run,
+                        RpmPackages.shortened(text) + " has no -y; the build cannot answer " + dnf.get().commandName()
                         + "'s prompt", text);
             }
         }

@@ -106,6 +106,33 @@ final class RpmPackages {
         return Optional.empty();
     }
 
+    /** Names for a message: the first few, then how many more ({@code a b c d e and 3 more}). */
+    static String listed(List<String> names) {
+        if (names.size() <= 5) {
+            return String.join(" ", names);
+        }
+        return String.join(" ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
+    }
+
+    /** A command or script for a message: whitespace runs collapsed, cut at 80 characters. */
+    static String shortened(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 84));
+        boolean space = false;
+        for (int i = 0; i < text.length() && out.length() < 80; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.length() >= 80 ? out + "…" : out.toString();
+    }
+
     /** The RUN an instruction is or triggers (ONBUILD RUN), or null. */
     static RunInstruction runOf(Instruction instruction) {
         if (instruction instanceof RunInstruction run) {
