@@ -19,6 +19,24 @@ import dev.plimsoll.check.dockerfile.rules.DL3015;
 import dev.plimsoll.check.dockerfile.rules.DL3016;
 import dev.plimsoll.check.dockerfile.rules.DL3018;
 import dev.plimsoll.check.dockerfile.rules.DL3019;
+import dev.plimsoll.check.dockerfile.rules.DL3020;
+import dev.plimsoll.check.dockerfile.rules.DL3021;
+import dev.plimsoll.check.dockerfile.rules.DL3022;
+import dev.plimsoll.check.dockerfile.rules.DL3023;
+import dev.plimsoll.check.dockerfile.rules.DL3024;
+import dev.plimsoll.check.dockerfile.rules.DL3025;
+import dev.plimsoll.check.dockerfile.rules.DL3026;
+import dev.plimsoll.check.dockerfile.rules.DL3027;
+import dev.plimsoll.check.dockerfile.rules.DL3028;
+import dev.plimsoll.check.dockerfile.rules.DL3029;
+import dev.plimsoll.check.dockerfile.rules.DL3030;
+import dev.plimsoll.check.dockerfile.rules.DL3032;
+import dev.plimsoll.check.dockerfile.rules.DL3033;
+import dev.plimsoll.check.dockerfile.rules.DL3034;
+import dev.plimsoll.check.dockerfile.rules.DL3035;
+import dev.plimsoll.check.dockerfile.rules.DL3036;
+import dev.plimsoll.check.dockerfile.rules.DL3037;
+import dev.plimsoll.check.dockerfile.rules.DL3038;
 import dev.plimsoll.check.dockerfile.rules.DL3040;
 import dev.plimsoll.check.dockerfile.rules.DL3041;
 import dev.plimsoll.check.dockerfile.rules.DL3042;
@@ -104,6 +122,24 @@ public final class DockerfileRules {
                 new DL3016(),
                 new DL3018(),
                 new DL3019(),
+                new DL3020(),
+                new DL3021(),
+                new DL3022(),
+                new DL3023(),
+                new DL3024(),
+                new DL3025(),
+                new DL3026(),
+                new DL3027(),
+                new DL3028(),
+                new DL3029(),
+                new DL3030(),
+                new DL3032(),
+                new DL3033(),
+                new DL3034(),
+                new DL3035(),
+                new DL3036(),
+                new DL3037(),
+                new DL3038(),
                 new DL3040(),
                 new DL3041(),
                 new DL3042(),
