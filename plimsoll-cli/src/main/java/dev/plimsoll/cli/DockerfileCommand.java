@@ -143,7 +143,9 @@ final class DockerfileCommand implements CliCommand {
         if (files.stream().filter(STDIN::equals).count() > 1) {
             throw new UsageException("FILE: standard input (-) can be read once only");
         }
+        console.debugUptime("command line parsed");
         PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
+        console.debugUptime("policy read");
         HadolintSettings settings = settings(console, parsed);
         LintConfig config = settings.toLintConfig(policy.policy().images().trustedRegistries());
         Optional<Path> context = Optional.ofNullable(parsed.matchedOptionValue("--context", null));
@@ -151,7 +153,9 @@ final class DockerfileCommand implements CliCommand {
             throw new ImageException(context.get().toString(), "--context: no such directory");
         }
 
+        console.debugUptime("configuration read");
         DockerfileLinter linter = DockerfileLinter.standard();
+        console.debugUptime("rules loaded");
         List<Linted> linted = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<ScanProblem> problems = new ArrayList<>();

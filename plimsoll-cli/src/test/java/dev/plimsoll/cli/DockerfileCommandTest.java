@@ -20,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code plimsoll dockerfile}: hadolint's options, configuration discovery and formats, the policy and reports. */
 class DockerfileCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A non-root user and a health check, so that the security rules have nothing to say about the rest. */
+    private static final String HARDENED = "USER 1000\nHEALTHCHECK CMD [\"true\"]\n";
     /** DL3006 (warning) on line 1, DL4000 (error) on line 2, DL3000 (error) on line 3. */
-    static final String BAD = "FROM debian\nMAINTAINER someone@example.com\nWORKDIR app\n";
+    static final String BAD = "FROM debian\nMAINTAINER someone@example.com\nWORKDIR app\n" + HARDENED;
     /** Only DL3006, a warning. */
-    static final String WARNING_ONLY = "FROM debian\nRUN true\n";
-    static final String CLEAN = "FROM debian:12\nRUN true\n";
+    static final String WARNING_ONLY = "FROM debian\nRUN true\n" + HARDENED;
+    static final String CLEAN = "FROM debian:12\nRUN true\n" + HARDENED;
 
     @TempDir
     Path dir;
