@@ -1,6 +1,7 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.check.dockerfile.DockerfileLinter;
+import dev.plimsoll.check.dockerfile.shell.ShellCheck;
 import dev.plimsoll.check.dockerfile.HadolintLevel;
 import dev.plimsoll.check.dockerfile.LintConfig;
 import dev.plimsoll.check.dockerfile.LintContext;
@@ -101,6 +102,8 @@ final class DockerfileCommand implements CliCommand {
                         + " style, ignore/none (any finding). A policy with a misconfiguration threshold decides"
                         + " instead.").build());
         spec.addOption(OptionSpec.builder("--no-fail").description("Exit 0 whatever the findings.").build());
+        spec.addOption(OptionSpec.builder("--no-shellcheck").description("Do not run shellcheck on RUN scripts"
+                + " (by default its SC findings are reported when a shellcheck binary is on PATH).").build());
         spec.addOption(OptionSpec.builder("--strict-labels").description("Report labels outside the label schema"
                 + " (DL3050).").build());
         spec.addOption(OptionSpec.builder("--disable-ignore-pragma")
@@ -155,6 +158,11 @@ final class DockerfileCommand implements CliCommand {
 
         console.debugUptime("configuration read");
         DockerfileLinter linter = DockerfileLinter.standard();
+        if (!parsed.hasMatchedOption("--no-shellcheck") && config.settings().bool("shellcheck", true)) {
+            // As hadolint: ShellCheck's findings on RUN scripts when the binary is there; never required.
+            linter = linter.withShellCheck(new ShellCheck(ShellCheck.findOnPath(console.host().env().get("PATH")),
+                    java.time.Duration.ofSeconds(30)));
+        }
         console.debugUptime("rules loaded");
         List<Linted> linted = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

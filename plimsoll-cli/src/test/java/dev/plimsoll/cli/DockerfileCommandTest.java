@@ -241,4 +241,21 @@ class DockerfileCommandTest {
         assertThat(run("dockerfile", "--context", dir.resolve("none").toString(), file.toString()).exitCode())
                 .isEqualTo(ExitCode.INPUT_ERROR);
     }
+
+    /** shellcheck is installed here and in CI (.ci/run); its findings come under their SC codes, as in hadolint. */
+    @Test
+    void shellcheckFindingsComeUnderTheirScCodesUnlessTurnedOff() throws IOException {
+        assertThat(java.nio.file.Path.of("/usr/bin/shellcheck")).as("shellcheck (apt-get install shellcheck)")
+                .isExecutable();
+        env.put("PATH", "/usr/bin:/bin");
+        Path file = write("Dockerfile", "FROM debian:12\nRUN echo $HOME/*.txt\n" + HARDENED);
+
+        CliRun run = run("dockerfile", "-f", "hadolint-json", file.toString());
+        assertThat(hadolint(JSON.readTree(run.out()))).contains(file + ":2:1 SC2086 info");
+
+        CliRun off = run("dockerfile", "-f", "hadolint-json", "--no-shellcheck", file.toString());
+        assertThat(off.out()).doesNotContain("SC2086");
+        CliRun ignored = run("dockerfile", "-f", "hadolint-json", "--ignore", "SC2086", file.toString());
+        assertThat(ignored.out()).doesNotContain("SC2086");
+    }
 }
