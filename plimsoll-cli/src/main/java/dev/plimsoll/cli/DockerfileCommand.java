@@ -150,7 +150,8 @@ final class DockerfileCommand implements CliCommand {
         PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
         console.debugUptime("policy read");
         HadolintSettings settings = settings(console, parsed);
-        LintConfig config = settings.toLintConfig(policy.policy().images().trustedRegistries());
+        LintConfig config = settings.toLintConfig(policy.policy().images().trustedRegistries(),
+                policy.policy().images().allowedBaseImages());
         Optional<Path> context = Optional.ofNullable(parsed.matchedOptionValue("--context", null));
         if (context.isPresent() && !Files.isDirectory(context.get())) {
             throw new ImageException(context.get().toString(), "--context: no such directory");

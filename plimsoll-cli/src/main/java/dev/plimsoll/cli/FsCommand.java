@@ -56,7 +56,8 @@ final class FsCommand implements CliCommand {
                 policy -> builtins.replacing(new DockerfileAnalyzer().withConfig(HadolintSettings.merge(List.of(
                         HadolintSettings.fromEnvironment(console.host().env()),
                         DockerfileCommand.configFile(console, Optional.empty())))
-                        .toLintConfig(policy.images().trustedRegistries()))));
+                        .toLintConfig(policy.images().trustedRegistries(),
+                        policy.images().allowedBaseImages()))));
     }
 
     /** Patterns written with the directory's own path in front ("src/vendor" for fs src) are made relative to it. */

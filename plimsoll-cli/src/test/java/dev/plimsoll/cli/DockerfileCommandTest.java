@@ -258,4 +258,26 @@ class DockerfileCommandTest {
         CliRun ignored = run("dockerfile", "-f", "hadolint-json", "--ignore", "SC2086", file.toString());
         assertThat(ignored.out()).doesNotContain("SC2086");
     }
+
+    @Test
+    void thePolicysImageRulesJudgeFromLines() throws IOException {
+        write("work/plimsoll.yaml", """
+                version: 1
+                images:
+                  trusted-registries: [registry.example.com]
+                  allowed-base-images: ["registry.example.com/base/*"]
+                """);
+        Path file = write("Dockerfile", "FROM quay.io/org/app:1.0\n" + HARDENED);
+        CliRun run = run("dockerfile", "-f", "json", file.toString());
+
+        List<String> messages = new ArrayList<>();
+        JSON.readTree(run.out()).path("findings").forEach(f -> {
+            if (f.path("id").asText().equals("PLM-DF-015")) {
+                messages.add(f.path("message").asText());
+            }
+        });
+        assertThat(messages).singleElement().asString().contains("not trusted")
+                .contains("not among the allowed base images");
+        assertThat(run.out()).contains("\"DL3026\"");
+    }
 }

@@ -212,6 +212,27 @@ public record HadolintSettings(List<String> ignored, Map<HadolintLevel, List<Str
      * given to DL3026 and to the {@code trustedRegistries} setting of Plimsoll's own rules.
      */
     public LintConfig toLintConfig(List<String> moreTrustedRegistries) {
+        return toLintConfig(moreTrustedRegistries, List.of());
+    }
+
+    /**
+     * The linter's configuration with a Plimsoll policy's image rules: its trusted registries as above, and its
+     * allowed base images as the {@code allowedBaseImages} setting of PLM-DF-015.
+     */
+    public LintConfig toLintConfig(List<String> moreTrustedRegistries, List<String> allowedBaseImages) {
+        LintConfig config = registriesConfig(moreTrustedRegistries);
+        if (allowedBaseImages.isEmpty()) {
+            return config;
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode array = node.putArray("allowedBaseImages");
+        allowedBaseImages.forEach(array::add);
+        return new LintConfig(config.ignored(), config.overrides(), config.trustedRegistries(), config.labelSchema(),
+                config.strictLabels(), config.disableIgnorePragma(), config.failureThreshold(),
+                config.settings().with(RuleSettings.of(node)));
+    }
+
+    private LintConfig registriesConfig(List<String> moreTrustedRegistries) {
         Map<String, HadolintLevel> levels = new LinkedHashMap<>();
         for (HadolintLevel level : OVERRIDE_ORDER) {
             overrides.getOrDefault(level, List.of()).forEach(id -> levels.put(id, level));
