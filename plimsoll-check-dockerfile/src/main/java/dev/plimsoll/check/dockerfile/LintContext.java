@@ -3,6 +3,7 @@ package dev.plimsoll.check.dockerfile;
 import dev.plimsoll.check.dockerfile.shell.ScriptSource;
 import dev.plimsoll.check.dockerfile.shell.ShellParser;
 import dev.plimsoll.check.dockerfile.shell.ShellScript;
+import dev.plimsoll.check.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.check.dockerfile.syntax.Command;
 import dev.plimsoll.check.dockerfile.syntax.Dockerfile;
 import dev.plimsoll.check.dockerfile.syntax.Heredoc;
@@ -32,6 +33,7 @@ public final class LintContext {
     private final Optional<String> dockerignore;
     private final boolean contextKnown;
     private final Map<RunInstruction, List<ShellScript>> scripts = new IdentityHashMap<>();
+    private final Map<RunInstruction, List<SimpleCommand>> commands = new IdentityHashMap<>();
 
     /**
      * @param dockerignore the build context's .dockerignore, when it exists
@@ -89,6 +91,19 @@ public final class LintContext {
      */
     public List<ShellScript> scripts(RunInstruction run) {
         return scripts.computeIfAbsent(run, this::parseScripts);
+    }
+
+    /** Every simple command of the RUN over all of its {@link #scripts}, in execution order. */
+    public List<SimpleCommand> commands(RunInstruction run) {
+        return commands.computeIfAbsent(run, r -> {
+            List<ShellScript> parsed = scripts(r);
+            if (parsed.size() == 1) {
+                return parsed.get(0).commands();
+            }
+            List<SimpleCommand> all = new ArrayList<>();
+            parsed.forEach(script -> all.addAll(script.commands()));
+            return List.copyOf(all);
+        });
     }
 
     private List<ShellScript> parseScripts(RunInstruction run) {

@@ -1,7 +1,6 @@
 package dev.plimsoll.check.dockerfile.rules;
 
 import dev.plimsoll.check.dockerfile.LintContext;
-import dev.plimsoll.check.dockerfile.shell.ShellScript;
 import dev.plimsoll.check.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.check.dockerfile.shell.Word;
 import dev.plimsoll.check.dockerfile.syntax.Instruction;
@@ -27,15 +26,7 @@ final class RpmPackages {
 
     /** Every command a RUN runs (all its scripts, heredoc bodies included), in order. */
     static List<SimpleCommand> commands(LintContext context, RunInstruction run) {
-        List<ShellScript> scripts = context.scripts(run);
-        if (scripts.size() == 1) {
-            return scripts.get(0).commands();
-        }
-        List<SimpleCommand> all = new ArrayList<>();
-        for (ShellScript script : scripts) {
-            all.addAll(script.commands());
-        }
-        return all;
+        return context.commands(run);
     }
 
     /** Whether an operand (not an option or an option's value) is one of {@code words}. */

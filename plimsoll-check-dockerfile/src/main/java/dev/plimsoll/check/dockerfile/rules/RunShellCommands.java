@@ -1,11 +1,9 @@
 package dev.plimsoll.check.dockerfile.rules;
 
 import dev.plimsoll.check.dockerfile.LintContext;
-import dev.plimsoll.check.dockerfile.shell.ShellScript;
 import dev.plimsoll.check.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.check.dockerfile.syntax.Mount;
 import dev.plimsoll.check.dockerfile.syntax.RunInstruction;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,15 +15,7 @@ final class RunShellCommands {
     }
 
     static List<SimpleCommand> of(LintContext context, RunInstruction run) {
-        List<ShellScript> scripts = context.scripts(run);
-        if (scripts.size() == 1) {
-            return scripts.get(0).commands();
-        }
-        List<SimpleCommand> all = new ArrayList<>();
-        for (ShellScript script : scripts) {
-            all.addAll(script.commands());
-        }
-        return all;
+        return context.commands(run);
     }
 
     /** Whether the RUN has a {@code type=cache} or {@code type=tmpfs} mount whose target contains {@code fragment}. */

@@ -2,7 +2,6 @@ package dev.plimsoll.check.dockerfile.rules;
 
 import dev.plimsoll.check.dockerfile.LintContext;
 import dev.plimsoll.check.dockerfile.shell.Redirect;
-import dev.plimsoll.check.dockerfile.shell.ShellScript;
 import dev.plimsoll.check.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.check.dockerfile.shell.Word;
 import dev.plimsoll.check.dockerfile.syntax.RunInstruction;
@@ -25,15 +24,7 @@ final class SecurityRuns {
 
     /** Every simple command of the RUN, in execution order, over all of its scripts. */
     static List<SimpleCommand> commands(LintContext context, RunInstruction run) {
-        List<ShellScript> scripts = context.scripts(run);
-        if (scripts.size() == 1) {
-            return scripts.get(0).commands();
-        }
-        List<SimpleCommand> all = new ArrayList<>();
-        for (ShellScript script : scripts) {
-            all.addAll(script.commands());
-        }
-        return all;
+        return context.commands(run);
     }
 
     /**
