@@ -242,6 +242,7 @@ class RuleCatalogueTest {
     static final long READS_PER_CHAR = 2_500;
 
     static String fill(String head, String unit) {
+        if (unit.isEmpty()) unit = " ";
         StringBuilder b = new StringBuilder(LINE + unit.length() + head.length()).append(head);
         while (b.length() < LINE) b.append(unit);
         return b.toString();
