@@ -151,7 +151,7 @@ final class FindingScans {
 
     /** {@code perFile} findings in each of {@code files} lockfiles, severities cycling, no problems. */
     static Report manyFindings(int files, int perFile) {
-        Target target = new Target(Target.Kind.FILESYSTEM, "/work/project");
+        Target target = new Target(Target.Kind.FILESYSTEM, "/srv/project");
         List<Package> packages = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Severity[] severities = Severity.values();

@@ -30,8 +30,7 @@ public final class PLM_DF_004 implements DockerfileRule {
     @Override
     public void check(LintContext context, RuleSink out) {
         for (Instruction instruction : context.dockerfile().instructions()) {
-            Instruction i = instruction instanceof OnbuildInstruction o && o.trigger().isPresent()
-                    ? o.trigger().get() : instruction;
+            Instruction i = OnbuildInstruction.unwrap(instruction);
             Optional<String> found = switch (i) {
                 case EnvInstruction env -> env.pairs().stream()
                         .map(p -> TlsFlags.variable(p.key(), p.value())).flatMap(Optional::stream).findFirst();

@@ -32,8 +32,7 @@ public final class PLM_DF_008 implements DockerfileRule {
     @Override
     public void check(LintContext context, RuleSink out) {
         for (Instruction instruction : context.dockerfile().instructions()) {
-            Instruction i = instruction instanceof OnbuildInstruction o && o.trigger().isPresent()
-                    ? o.trigger().get() : instruction;
+            Instruction i = OnbuildInstruction.unwrap(instruction);
             Optional<String> found = switch (i) {
                 case RunInstruction run -> run(context, run);
                 case FileTransfer copy -> copy.chmod().flatMap(ChmodModes::parse).filter(PLM_DF_008::special)
