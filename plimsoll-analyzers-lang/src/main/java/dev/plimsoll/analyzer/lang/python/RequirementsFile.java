@@ -300,6 +300,11 @@ record RequirementsFile(List<Entry> entries, List<Fault> faults, Optional<String
                 String op = m.group(1);
                 String version = m.group(2);
                 if (op.equals("===") && exact == null) {
+                    // Arbitrary equality takes any string, but not one with control or Unicode space characters,
+                    // which the ASCII \s of CLAUSE lets through (found by PythonLockProperties).
+                    if (!dev.plimsoll.analyzer.lang.Texts.isToken(version)) {
+                        return null;
+                    }
                     exact = version;
                 } else if (op.equals("==") && !version.endsWith(".*") && exact == null) {
                     if (!PythonNames.isVersion(version)) {

@@ -169,4 +169,12 @@ class RequirementsFileTest {
                 "https://h:8443/x?y#z", "git+ssh://github.com/o/r.git", "https://h/a@b", "not a url",
                 "s3://bucket/path");
     }
+
+    /** Regression (PythonLockProperties): "===" took a version ending in a control character as a pin. */
+    @Test
+    void arbitraryEqualityWithAControlCharacterIsNotAPin() {
+        RequirementsFile f = RequirementsFile.parse("x===3.2\u0080\ny===1.0+local\n");
+        assertThat(f.entries()).containsExactly(new Pinned("y", "1.0+local", Optional.empty(), 2));
+        assertThat(f.faults()).extracting(Fault::line).containsExactly(1);
+    }
 }
