@@ -218,6 +218,7 @@ final class DockerfileCommand implements CliCommand {
             }
         }
 
+        console.debugUptime("reports written");
         if (!failing.isEmpty()) {
             if (settings.noFailSet() || parsed.hasMatchedOption("--no-fail")) {
                 console.info(failing.size() + " finding(s) at or above the threshold; --no-fail: exiting with 0");

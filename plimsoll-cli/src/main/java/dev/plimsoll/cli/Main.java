@@ -26,10 +26,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        DigestWarmup.start();
+        if (readsImages(args)) {
+            DigestWarmup.start();
+        }
         int code = run(System.out, System.err, Clock.systemUTC(), args);
         System.out.flush();
         System.exit(code);
+    }
+
+    /**
+     * Whether the command verifies image layers, the only work the digest warm-up speeds up; elsewhere (a
+     * Dockerfile lint) the warm-up thread would only compete for the second core during start-up.
+     */
+    private static boolean readsImages(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a.equals("image") || a.equals("sbom") || a.equals("rootfs") || a.equals("baseline");
+            }
+        }
+        return false;
     }
 
     /** Runs one command line; for tests, with the streams and clock given. */
