@@ -83,6 +83,17 @@ public final class KeyNames {
         if (WEAK.contains(last)) {
             return Kind.WEAK;
         }
+        // Run-together names: PGPASSWORD, MYSQLPWD, DBPASSWD, SLACKTOKEN, APPSECRET.
+        for (String suffix : new String[] {"password", "passwd", "pwd", "passphrase"}) {
+            if (last.endsWith(suffix)) {
+                return Kind.PASSWORD;
+            }
+        }
+        for (String suffix : new String[] {"secret", "token", "apikey", "accesskey", "secretkey", "privatekey"}) {
+            if (last.endsWith(suffix)) {
+                return Kind.SECRET;
+            }
+        }
         return Kind.NONE;
     }
 

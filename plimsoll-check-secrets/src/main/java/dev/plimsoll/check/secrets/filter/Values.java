@@ -51,7 +51,8 @@ public final class Values {
             + "blake2b?[-:]|sha512/)");
     private static final Pattern CODE = Pattern.compile(
             "[A-Za-z_$][\\w$]*(?:\\s*(?:\\.|::|->|\\?\\.)\\s*[A-Za-z_$][\\w$]*)*\\s*(?:\\(.*\\)|\\[.*])?\\s*[;,]?");
-    private static final Pattern FORMAT = Pattern.compile("%[sdv]|\\{\\d*}|\\{[a-z_]+}");
+    private static final Pattern FORMAT = Pattern.compile("(?<![A-Za-z0-9])%[sdv](?![A-Za-z0-9])|\\{\\d*}|\\{[a-z_]+}");
+    private static final Pattern ANGLED = Pattern.compile("<[A-Za-z_][\\w .\\-]{0,40}>");
 
     private Values() {
     }
@@ -163,8 +164,7 @@ public final class Values {
 
     /** "&lt;your-token&gt;", "&lt;password&gt;": a slot to fill in. */
     private static boolean angled(String lower) {
-        int lt = lower.indexOf('<');
-        return lt >= 0 && lower.indexOf('>', lt) > lt + 1;
+        return lower.indexOf('<') >= 0 && ANGLED.matcher(lower).find();
     }
 
     /** All one or two characters repeated, or a run of the alphabet, the digits or the keyboard. */

@@ -35,7 +35,7 @@ public final class Assignments implements Detector {
     private static final String DQ = "\"((?:[^\"\\\\\\r\\n]|\\\\.){0,300})\"";
     private static final String SQ = "'([^'\\r\\n]{0,300})'";
     private static final Pattern ASSIGN = Pattern.compile(
-            "(?<![\\w$@.\\-])[\"']?([$@]?[A-Za-z_][\\w.\\-]{0,79})[\"']?[ \\t]*(:=|=>|==|=|:)[ \\t]*"
+            "(?<![\\w$@.\\-]|\\$\\{)[\"']?([$@]?[A-Za-z_][\\w.\\-]{0,79})[\"']?[ \\t]*(:=|=>|==|=|:)[ \\t]*"
                     + "(?:" + DQ + "|" + SQ + "|([^\\s\"'`][^\\r\\n]{0,300}))");
     private static final Pattern ENV_SPACE = Pattern.compile(
             "(?im)^[ \\t]*(?:ENV|ARG)[ \\t]+([A-Za-z_][\\w.]*)[ \\t]+(?![\\w.]*=)(\"[^\"\\r\\n]*\"|'[^'\\r\\n]*'|[^\\s=][^\\r\\n]*)$");
@@ -43,6 +43,11 @@ public final class Assignments implements Detector {
             "<([A-Za-z_][\\w:.\\-]{0,79})(?:\\s[^>]{0,200})?>([^<\\r\\n]{1,300})</\\1>");
     private static final Pattern XML_KEY_VALUE = Pattern.compile(
             "(?i)\\b(?:key|name)\\s*=\\s*\"([^\"\\r\\n]{1,80})\"\\s+value\\s*=\\s*\"([^\"\\r\\n]{0,300})\"");
+    /** PHP define('DB_PASSWORD', '…'), XML &lt;property name="connection.password"&gt;…&lt;/property&gt;. */
+    private static final Pattern DEFINE = Pattern.compile(
+            "(?i)\\bdefine\\s*\\(\\s*['\"]([\\w.\\-]{1,80})['\"]\\s*,\\s*(?:'([^'\\r\\n]{0,300})'|\"([^\"\\r\\n]{0,300})\")");
+    private static final Pattern XML_NAMED = Pattern.compile(
+            "(?i)\\b(?:name|key)\\s*=\\s*\"([^\"\\r\\n]{1,80})\"[^>\\r\\n]{0,200}>([^<\\r\\n]{1,300})</");
     private static final Pattern CALL = Pattern.compile(
             "(?i)\\b((?:set|with|put)?_?[A-Za-z_]*(?:password|passwd|passphrase|secret|token|api_?key|"
                     + "credentials?))\\s*\\(\\s*(?:\"[^\"\\r\\n]*\"\\s*,\\s*)?" + DQ + "\\s*\\)");
@@ -85,6 +90,13 @@ public final class Assignments implements Detector {
         scan(XML_ELEMENT, text, from, to, 1, 2, out);
         scan(XML_KEY_VALUE, text, from, to, 1, 2, out);
         scan(CALL, text, from, to, 1, 2, out);
+        scan(XML_NAMED, text, from, to, 1, 2, out);
+        Matcher d = DEFINE.matcher(s);
+        d.region(from, to);
+        while (d.find()) {
+            int g = d.start(2) >= 0 ? 2 : 3;
+            emit(text, d.group(1), d.start(g), d.end(g), false, out);
+        }
         Matcher e = ENV_SPACE.matcher(s);
         e.region(from, to);
         while (e.find()) {
