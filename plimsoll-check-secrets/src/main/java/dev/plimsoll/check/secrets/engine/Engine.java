@@ -4,6 +4,9 @@ import dev.plimsoll.check.secrets.filter.AllowComments;
 import dev.plimsoll.check.secrets.rules.Allowlist;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,24 +89,33 @@ public final class Engine {
         if (raw.isEmpty()) {
             return raw;
         }
+        // A decoder claims the encoded value it read: what the decoded content holds (or nothing) is the answer,
+        // and no other detector reports the encoded form (a base64 password under a Secret's data: key).
+        List<Candidate> claims = new ArrayList<>();
+        Set<Candidate> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Candidate> expanded = new ArrayList<>(raw.size());
         for (Candidate c : raw) {
             if (c.nested() == null) {
                 expanded.add(c);
                 continue;
             }
+            claims.add(c);
             List<Candidate> inner = depth < MAX_DEPTH ? scan(new ScanText(c.nested(), text.path()), depth + 1)
                     : List.of();
             for (Candidate ic : inner) {
-                expanded.add(ic.at(c.start(), c.end(), ic.note() != null ? c.note() + "; " + ic.note() : c.note()));
+                Candidate moved = ic.at(c.start(), c.end(), ic.note() != null ? c.note() + "; " + ic.note() : c.note());
+                decoded.add(moved);
+                expanded.add(moved);
             }
             if (inner.isEmpty() && c.fallback()) {
-                expanded.add(c.at(c.start(), c.end(), c.note()));
+                Candidate self = c.at(c.start(), c.end(), c.note());
+                decoded.add(self);
+                expanded.add(self);
             }
         }
         List<Candidate> kept = new ArrayList<>(expanded.size());
         for (Candidate c : expanded) {
-            if (!allowed(text, c)) {
+            if (!allowed(text, c) && (decoded.contains(c) || !claimed(claims, c))) {
                 kept.add(c);
             }
         }
@@ -135,6 +147,15 @@ public final class Engine {
         if (we >= 0) {
             det.detect(text, ws, we, out);
         }
+    }
+
+    private static boolean claimed(List<Candidate> claims, Candidate c) {
+        for (Candidate claim : claims) {
+            if (claim.start() < c.end() && c.start() < claim.end() && c.rule().priority() < RuleInfo.PROVIDER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allowed(ScanText text, Candidate c) {
