@@ -47,22 +47,50 @@ public final class Engine {
         this.always = alwaysRun.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The byte prefilter: false when no detector can match in these bytes (most files: done after this pass). */
-    public boolean mayMatch(byte[] bytes, int off, int len) {
-        return always.length > 0 || automaton.scan(bytes, off, len, new boolean[detectors.size()]);
+    /**
+     * The byte prefilter: the keyword occurrences in these bytes, or null when no detector can match (most files:
+     * done after this pass, without decoding). The positions are byte offsets: they are char offsets of the decoded
+     * text when every byte decoded to one char (see {@link #scan(ScanText, KeywordHits)}).
+     */
+    public KeywordHits find(byte[] bytes, int off, int len) {
+        KeywordHits hits = new KeywordHits();
+        automaton.scan(bytes, off, len, hits);
+        return hits.count == 0 && always.length == 0 ? null : hits;
     }
 
     /** Resolved candidates in {@code text}, by position. */
     public List<Candidate> scan(ScanText text) {
-        return scan(text, 0);
+        return scan(text, 0, null);
     }
 
-    private List<Candidate> scan(ScanText text, int depth) {
+    /** As {@link #scan(ScanText)}, reusing the byte prefilter's hits when they are valid char positions. */
+    public List<Candidate> scan(ScanText text, KeywordHits byteHits) {
+        return scan(text, 0, byteHits);
+    }
+
+    /** Keyword occurrences: detector index and end position, in scan order. */
+    public static final class KeywordHits implements AhoCorasick.Hits {
+        private int[] payloads = new int[16];
+        private int[] ends = new int[16];
+        private int count;
+
+        @Override
+        public void hit(int payload, int end) {
+            if (count == ends.length) {
+                payloads = Arrays.copyOf(payloads, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            payloads[count] = payload;
+            ends[count++] = end;
+        }
+    }
+
+    private List<Candidate> scan(ScanText text, int depth, KeywordHits given) {
         String s = text.text();
         int n = detectors.size();
         int[][] hits = new int[n][];
         int[] counts = new int[n];
-        automaton.scan(s, 0, s.length(), (p, end) -> {
+        AhoCorasick.Hits sink = (p, end) -> {
             int[] h = hits[p];
             if (h == null) {
                 h = hits[p] = new int[8];
@@ -70,7 +98,14 @@ public final class Engine {
                 h = hits[p] = Arrays.copyOf(h, h.length * 2);
             }
             h[counts[p]++] = end;
-        });
+        };
+        if (given != null) {
+            for (int i = 0; i < given.count; i++) {
+                sink.hit(given.payloads[i], given.ends[i]);
+            }
+        } else {
+            automaton.scan(s, 0, s.length(), sink);
+        }
         for (int i : always) {
             hits[i] = new int[] {s.length()};
             counts[i] = 1;
@@ -100,8 +135,8 @@ public final class Engine {
                 continue;
             }
             claims.add(c);
-            List<Candidate> inner = depth < MAX_DEPTH ? scan(new ScanText(c.nested(), text.path()), depth + 1)
-                    : List.of();
+            List<Candidate> inner = depth < MAX_DEPTH
+                    ? scan(new ScanText(c.nested(), text.path()), depth + 1, null) : List.of();
             for (Candidate ic : inner) {
                 Candidate moved = ic.at(c.start(), c.end(), ic.note() != null ? c.note() + "; " + ic.note() : c.note());
                 decoded.add(moved);
