@@ -24,6 +24,7 @@ public final class Engine {
 
     private final List<Detector> detectors;
     private final AhoCorasick automaton;
+    private final TrigramPrefilter bytePrefilter;   // null when some keyword is shorter than 3 characters
     private final int[] always;
     private final List<Allowlist> allowlists;
 
@@ -43,7 +44,9 @@ public final class Engine {
                 payloads.add(i);
             }
         }
-        this.automaton = new AhoCorasick(keywords, payloads.stream().mapToInt(Integer::intValue).toArray());
+        int[] payloadArray = payloads.stream().mapToInt(Integer::intValue).toArray();
+        this.automaton = new AhoCorasick(keywords, payloadArray);
+        this.bytePrefilter = TrigramPrefilter.supports(keywords) ? new TrigramPrefilter(keywords, payloadArray) : null;
         this.always = alwaysRun.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -54,7 +57,11 @@ public final class Engine {
      */
     public KeywordHits find(byte[] bytes, int off, int len) {
         KeywordHits hits = new KeywordHits();
-        automaton.scan(bytes, off, len, hits);
+        if (bytePrefilter != null) {
+            bytePrefilter.scan(bytes, off, len, hits);
+        } else {
+            automaton.scan(bytes, off, len, hits);
+        }
         return hits.count == 0 && always.length == 0 ? null : hits;
     }
 
@@ -109,6 +116,11 @@ public final class Engine {
         for (int i : always) {
             hits[i] = new int[] {s.length()};
             counts[i] = 1;
+        }
+        for (int d = 0; d < n; d++) {
+            if (counts[d] > 1 && !sorted(hits[d], counts[d])) {
+                Arrays.sort(hits[d], 0, counts[d]);   // keywords of different lengths can end out of order
+            }
         }
         List<Candidate> raw = new ArrayList<>();
         for (int d = 0; d < n; d++) {
@@ -182,6 +194,15 @@ public final class Engine {
         if (we >= 0) {
             det.detect(text, ws, we, out);
         }
+    }
+
+    private static boolean sorted(int[] a, int n) {
+        for (int i = 1; i < n; i++) {
+            if (a[i] < a[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean claimed(List<Candidate> claims, Candidate c) {
