@@ -1,8 +1,9 @@
 // Secret scanning throughput: generates a mixed tree of files in memory (source in several languages, configs,
 // lockfiles, Markdown; most files without any keyword, some with assignments, a few with planted fakes), then scans
 // every file on N threads, warm, and prints MB/s. JMH-free on purpose: one file, run as a single-file program:
-//   bench/secrets.sh [MB] [THREADS]    (builds the class path, then)
-//   java -cp plimsoll-check-secrets/target/classes:<deps> bench/SecretsThroughput.java [MB] [THREADS]
+//   bench/secrets.sh [MB] [THREADS] [KEYWORD%]    (builds the class path, then)
+//   java -cp plimsoll-check-secrets/target/classes:<deps> bench/SecretsThroughput.java [MB] [THREADS] [KEYWORD%]
+// KEYWORD% (default 30) is the share of files holding keyword lines; 100 is the worst case.
 import dev.plimsoll.check.secrets.ScanOutcome;
 import dev.plimsoll.check.secrets.SecretScanner;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,12 @@ public class SecretsThroughput {
     public static void main(String[] args) throws Exception {
         int mb = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        List<File> files = generate(mb * 1024L * 1024L, new Random(1));
+        int keywordShare = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        List<File> files = generate(mb * 1024L * 1024L, new Random(1), keywordShare);
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();
         SecretScanner scanner = SecretScanner.withDefaults();
-        System.out.printf("%d files, %.1f MB, %d threads%n", files.size(), bytes / 1e6, threads);
+        System.out.printf("%d files, %.1f MB, %d threads, %d%% of files with keyword lines%n", files.size(),
+                bytes / 1e6, threads, keywordShare);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         double best = 0;
         for (int run = 0; run < 6; run++) {
@@ -81,7 +84,7 @@ public class SecretsThroughput {
     };
     private static final String[] EXT = {"java", "py", "js", "go", "sql", "yml", "json", "md", "ts", "properties"};
 
-    static List<File> generate(long target, Random r) {
+    static List<File> generate(long target, Random r, int keywordShare) {
         List<File> files = new ArrayList<>();
         long total = 0;
         int n = 0;
@@ -91,8 +94,8 @@ public class SecretsThroughput {
             StringBuilder sb = new StringBuilder(size + 200);
             while (sb.length() < size) {
                 sb.append(CODE[r.nextInt(CODE.length)]);
-                // 70% of files: no keyword at all; 27%: a few keyword lines; 3%: also a planted secret
-                if (kind >= 70 && r.nextInt(40) == 0) {
+                // by default 70% of files: no keyword at all; 27%: a few keyword lines; 3%: also a planted secret
+                if (kind >= 100 - keywordShare && r.nextInt(40) == 0) {
                     sb.append(KEYWORD_LINES[r.nextInt(KEYWORD_LINES.length)]);
                 }
             }

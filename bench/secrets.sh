@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Secret scanning throughput on a generated in-memory tree: bench/secrets.sh [MB] [THREADS]
+# Secret scanning throughput on a generated in-memory tree: bench/secrets.sh [MB] [THREADS] [KEYWORD%]
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 . "$root/bin/jdk.sh"
