@@ -137,7 +137,10 @@ public final class Engine {
             return raw;
         }
         // A decoder claims the encoded value it read: what the decoded content holds (or nothing) is the answer,
-        // and no other detector reports the encoded form (a base64 password under a Secret's data: key).
+        // and no other detector reports the encoded form (a base64 password under a Secret's data: key) - not even
+        // a provider rule written for the encoded form (docker-config-auth, kubernetes-secret-data,
+        // gcp-service-account-key): the decoded secret is named by the rule that knows its format, with a note
+        // saying how it was found, and a decoded certificate or public key is no finding at all.
         List<Candidate> claims = new ArrayList<>();
         Set<Candidate> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Candidate> expanded = new ArrayList<>(raw.size());
@@ -176,19 +179,21 @@ public final class Engine {
             det.detect(text, 0, len, out);
             return;
         }
+        int back = Math.max(0, det.reachBack());
         int ws = -1;
         int we = -1;
         for (int i = 0; i < count; i++) {
             int h = ends[i];
             int reach = text.lineEnd((int) Math.min((long) h + span, len));
-            if (h <= we) {
+            int from = Math.max(0, h - 1 - back);
+            if (we >= 0 && from <= we) {
                 we = Math.max(we, reach);
                 continue;
             }
             if (we >= 0) {
                 det.detect(text, ws, we, out);
             }
-            ws = text.lineStart(Math.max(0, h - 1));
+            ws = text.lineStart(from);
             we = reach;
         }
         if (we >= 0) {
@@ -207,7 +212,7 @@ public final class Engine {
 
     private static boolean claimed(List<Candidate> claims, Candidate c) {
         for (Candidate claim : claims) {
-            if (claim.start() < c.end() && c.start() < claim.end() && c.rule().priority() < RuleInfo.PROVIDER) {
+            if (claim.start() < c.end() && c.start() < claim.end()) {
                 return true;
             }
         }

@@ -43,6 +43,12 @@ public final class RuleDetector implements Detector {
         return rule.keywords().isEmpty() ? Integer.MAX_VALUE : span;
     }
 
+    /** A multi-line rule's keyword may sit on any line of its match (see {@link Detector#reachBack()}). */
+    @Override
+    public int reachBack() {
+        return span;
+    }
+
     public boolean appliesTo(String path) {
         return rule.path().isEmpty() || rule.path().get().matcher(path).find();
     }
@@ -92,6 +98,13 @@ public final class RuleDetector implements Detector {
     static boolean crossesLines(String p, int flags) {
         return (flags & java.util.regex.Pattern.DOTALL) != 0 || p.contains("(?s") || p.contains("\\n")
                 || p.contains("\\r") || p.contains("\\s\\S") || p.contains("\\S\\s") || p.contains("[\\w\\W]")
-                || p.contains("[\\d\\D]");
+                || p.contains("[\\d\\D]") || REPEATED_SPACE_CLASS.matcher(p).find();
     }
+
+    /**
+     * A (non-negated) character class holding {@code \s}, repeated without a small bound: a PEM body
+     * {@code [A-Za-z0-9+/=\s]{64,16384}} runs over many lines; {@code [\s:]} or {@code [_\s-]?} stays on one.
+     */
+    private static final java.util.regex.Pattern REPEATED_SPACE_CLASS = java.util.regex.Pattern.compile(
+            "(?<!\\\\)\\[(?!\\^)(?:\\\\.|[^\\]\\\\])*\\\\s(?:\\\\.|[^\\]\\\\])*](?:[*+]|\\{\\d*,(?:\\d{3,})?})");
 }
