@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /**
  * A secret found in a file, a layer, the image config or history. The raw value is never kept: only a masked
- * form for people and a SHA-256 of the value for fingerprints and baselines.
+ * form for people and a keyed hash of the value for fingerprints and baselines.
  *
  * @param maskedMatch  the match with the secret masked ("ghp_****************************abcd")
- * @param secretSha256 SHA-256 of the secret value, hex
+ * @param secretSha256 HMAC-SHA256 of the secret value (UTF-8) with the scanner's key, hex (plimsoll-check-secrets
+ *                     SecretHasher); a plain SHA-256 of a short password would be reversible by dictionary
  * @param visibility   VISIBLE, or deleted/shadowed when the file is only in a lower layer
  */
 public record SecretFinding(RuleId ruleId, String title, Severity severity, Target target, Location where,

@@ -1,0 +1,68 @@
+package dev.plimsoll.check.secrets.engine;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The text under scan (a whole file, a chunk of one, a decoded value) with its path, so that detectors can tell code
+ * (where an unquoted value is an expression) from configuration (where it is the value), and line helpers.
+ */
+public final class ScanText {
+    private static final Set<String> CODE = Set.of("java", "kt", "kts", "scala", "groovy", "py", "js", "jsx", "mjs",
+            "cjs", "ts", "tsx", "go", "rb", "php", "cs", "c", "cc", "cpp", "h", "hpp", "rs", "swift", "m", "dart",
+            "lua", "pl", "r", "jl", "ex", "exs", "erl", "clj", "fs", "vb", "java.txt");
+    private static final Set<String> SHELL = Set.of("sh", "bash", "zsh", "ksh", "fish", "ps1", "bat", "cmd", "mk");
+
+    private final String text;
+    private final String path;
+    private final boolean code;
+    private final boolean shell;
+
+    public ScanText(String text, String path) {
+        this.text = text;
+        this.path = path;
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        this.code = CODE.contains(ext);
+        this.shell = SHELL.contains(ext) || name.equals("dockerfile") || name.startsWith("dockerfile.")
+                || name.endsWith(".dockerfile") || name.equals("makefile") || name.equals("containerfile");
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** A source file in a programming language: assignments there take only quoted literals. */
+    public boolean code() {
+        return code;
+    }
+
+    /** A shell script, Dockerfile or Makefile: an unquoted value ends at white space. */
+    public boolean shell() {
+        return shell;
+    }
+
+    public int lineStart(int pos) {
+        int i = Math.min(pos, text.length());
+        while (i > 0 && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    public int lineEnd(int pos) {
+        int i = text.indexOf('\n', pos);
+        return i < 0 ? text.length() : i;
+    }
+
+    public String line(int pos) {
+        int s = lineStart(pos);
+        int e = lineEnd(pos);
+        return text.substring(s, e > s && text.charAt(e - 1) == '\r' ? e - 1 : e);
+    }
+}
