@@ -115,8 +115,8 @@ echo "Dockerfiles: $total ($real from $corpus, the rest generated)"
   "$work/files" "$passes"
 
 # Cold start: the whole command, JVM start included, as a CI job or a pre-commit hook runs it.
-one=$work/files/$(ls "$work/files" | head -1)
-cp "$one" "$work/Dockerfile"
+all=("$work"/files/*)   # not ls | head: under pipefail, ls's SIGPIPE would end the script
+cp "${all[0]}" "$work/Dockerfile"
 walls=()
 for _ in $(seq "$runs"); do
   /usr/bin/time -o "$work/t" -f '%e %M' "$plimsoll" dockerfile -q "$work/Dockerfile" >/dev/null 2>&1 || true

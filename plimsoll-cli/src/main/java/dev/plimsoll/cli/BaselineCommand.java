@@ -77,6 +77,7 @@ final class BaselineCommand implements CliCommand {
             options = options.withSkips(FsCommand.relativeTo(dir, options.skips()));
         } else {
             request = new ScanRequest(ImageCommand.parse(target), options.platform());
+            builtins = builtins.withoutSourceChecks();
         }
         ScanResult result = ScanRunner.applyPolicy(console, options.policy(),
                 ScanRunner.scan(console, options, request, builtins)).result();

@@ -1,20 +1,44 @@
 package dev.plimsoll.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
-/** The streams and clock of one run, and the quiet/debug switches that decide what goes to stderr. */
+/**
+ * The streams, clock and surroundings (environment, working and home directory) of one run, and the quiet/debug
+ * switches that decide what goes to stderr. Tests give their own surroundings; nothing else reads the process's.
+ */
 final class Console {
+    /** What a run may read of the process it runs in. */
+    record Host(InputStream in, Map<String, String> env, Path workingDir, Path home, String osName) {
+        static Host system() {
+            return new Host(System.in, System.getenv(), Path.of("").toAbsolutePath(),
+                    Path.of(System.getProperty("user.home")), System.getProperty("os.name", ""));
+        }
+    }
+
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final Host host;
     private boolean quiet;
     private boolean debug;
 
     Console(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, clock, Host.system());
+    }
+
+    Console(PrintStream out, PrintStream err, Clock clock, Host host) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.host = host;
+    }
+
+    Host host() {
+        return host;
     }
 
     void configure(boolean quietOutput, boolean debugOutput) {
@@ -24,6 +48,10 @@ final class Console {
 
     PrintStream out() {
         return out;
+    }
+
+    PrintStream err() {
+        return err;
     }
 
     Clock clock() {

@@ -1,5 +1,7 @@
 package dev.plimsoll.cli;
 
+import dev.plimsoll.check.dockerfile.hadolint.HadolintSettings;
+import dev.plimsoll.check.dockerfile.scan.DockerfileAnalyzer;
 import dev.plimsoll.core.finding.Target;
 import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.image.Platform;
@@ -7,12 +9,14 @@ import dev.plimsoll.engine.Builtins;
 import dev.plimsoll.engine.ScanRequest;
 import dev.plimsoll.fs.PathSkips;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
  * {@code plimsoll fs DIR}: a source checkout or an application directory. Every application analyzer runs (lockfiles,
- * manifests, installed packages, archives, binaries) in one walk; operating-system package databases do not, since
+ * manifests, installed packages, archives, binaries) and every Dockerfile is linted, in one walk; operating-system package databases do not, since
  * copies of them in a tree are test data rather than an installation (use {@code plimsoll rootfs} for a root
  * filesystem).
  */
@@ -45,8 +49,14 @@ final class FsCommand implements CliCommand {
         Path dir = Path.of((String) parsed.matchedPositionalValue(0, ""));
         ScanRequest request = new ScanRequest(new ImageSource.RootfsDir(dir), Platform.LINUX_AMD64, PathSkips.NONE,
                 Target.Kind.FILESYSTEM);
+        // The Dockerfiles of the tree are linted with hadolint's configuration as 'plimsoll dockerfile' finds it
+        // (environment, then the discovered file) and the policy's trusted registries.
+        Builtins builtins = Builtins.standard().withoutOsPackages();
         return ScanRunner.run(console, options.withSkips(relativeTo(dir, options.skips())), request,
-                Builtins.standard().withoutOsPackages());
+                policy -> builtins.replacing(new DockerfileAnalyzer().withConfig(HadolintSettings.merge(List.of(
+                        HadolintSettings.fromEnvironment(console.host().env()),
+                        DockerfileCommand.configFile(console, Optional.empty())))
+                        .toLintConfig(policy.images().trustedRegistries()))));
     }
 
     /** Patterns written with the directory's own path in front ("src/vendor" for fs src) are made relative to it. */

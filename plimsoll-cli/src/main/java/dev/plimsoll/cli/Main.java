@@ -34,13 +34,19 @@ public final class Main {
 
     /** Runs one command line; for tests, with the streams and clock given. */
     public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
-        Console console = new Console(out, err, clock);
+        return run(new Console(out, err, clock), args);
+    }
+
+    /** Runs one command line with the surroundings given (stdin, environment, working and home directory). */
+    static int run(Console console, String... args) {
+        PrintStream out = console.out();
+        PrintStream err = console.err();
         String version = "plimsoll " + version();
         CommandLine cli = new CommandLine(rootSpec(version));
         Map<String, CliCommand> commands = new LinkedHashMap<>();
         for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
-                new FsCommand(console), new BaselineCommand(console),
-                new DbCommand(console, System.getenv()))) {
+                new FsCommand(console), new DockerfileCommand(console), new BaselineCommand(console),
+                new DbCommand(console, console.host().env()))) {
             CommandSpec spec = c.spec().version(version);
             commands.put(spec.name(), c);
             cli.addSubcommand(spec.name(), new CommandLine(spec));

@@ -42,16 +42,28 @@ final class ScanRunner {
     }
 
     static int run(Console console, ScanOptions options, ImageSource source) throws IOException {
-        return run(console, options, new ScanRequest(source, options.platform()), Builtins.standard());
+        return run(console, options, new ScanRequest(source, options.platform()),
+                Builtins.standard().withoutSourceChecks());
     }
 
     /** A scan of {@code request.source()} with these analyzers, leaving out what the options skip. */
     static int run(Console console, ScanOptions options, ScanRequest request, Builtins builtins) throws IOException {
+        return run(console, options, request, policy -> builtins);
+    }
+
+    /**
+     * A scan with the analyzers the policy asks for (the Dockerfile linter takes its trusted registries). The policy
+     * is read before the scan, so that a mistake in it fails in milliseconds.
+     */
+    static int run(Console console, ScanOptions options, ScanRequest request,
+                   java.util.function.Function<dev.plimsoll.policy.Policy, Builtins> builtins) throws IOException {
         console.configure(options.quiet(), options.debug());
         OutputOptions output = options.output();
         Reporter reporter = output.reporter(); // fail on a bad --format before the scan
         options.moreOutputs().forEach(OutputOptions::reporter);
-        PolicyStage.Outcome judged = applyPolicy(console, options.policy(), scan(console, options, request, builtins));
+        PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
+        PolicyStage.Outcome judged = applyPolicy(console, policy,
+                scan(console, options, request, builtins.apply(policy.policy())));
         ScanResult result = judged.result();
         Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
                 console.clock().instant(), Optional.of(verdict(judged)));
@@ -115,7 +127,11 @@ final class ScanRunner {
 
     /** The policy's verdict, with what it hid and which entries expired said on stderr. */
     static PolicyStage.Outcome applyPolicy(Console console, PolicyOptions options, ScanResult result) {
-        PolicyOptions.Resolved resolved = options.resolve(Path.of("").toAbsolutePath(), console);
+        return applyPolicy(console, options.resolve(console.host().workingDir(), console), result);
+    }
+
+    /** The verdict of a policy already read. */
+    static PolicyStage.Outcome applyPolicy(Console console, PolicyOptions.Resolved resolved, ScanResult result) {
         PolicyStage.Outcome outcome = new PolicyStage(new PolicyEvaluator(resolved.policy(), resolved.baseline(), resolved.vex()))
                 .apply(result, LocalDate.ofInstant(console.clock().instant(), ZoneOffset.UTC));
         PolicyResult verdict = outcome.policy();
@@ -160,6 +176,11 @@ final class ScanRunner {
             console.warn(result.findings().size() + " finding(s) reported; exiting with " + findingsExitCode);
             return findingsExitCode;
         }
+        return problemsExitCode(console, strict, result);
+    }
+
+    /** 0 for a complete scan; else 4, unless only application or source files went unread and not {@code --strict}. */
+    static int problemsExitCode(Console console, boolean strict, ScanResult result) {
         List<ScanProblem> problems = result.allProblems();
         if (problems.isEmpty()) {
             return ExitCode.OK;
@@ -169,14 +190,17 @@ final class ScanRunner {
             console.warn("the scan is incomplete: " + problems.size() + " problem(s), listed in the report");
             return ExitCode.INCOMPLETE;
         }
-        console.warn("the scan is incomplete: " + problems.size() + " application file(s) could not be read,"
+        console.warn("the scan is incomplete: " + problems.size() + " application or source file(s) could not be read,"
                 + " listed in the report (--strict makes that fail)");
         return ExitCode.OK;
     }
 
-    /** Problems of the application-ecosystem analyzers, whose ids are "lang/...". */
+    /**
+     * Problems of the application-ecosystem analyzers and the source checks (a Dockerfile of the tree that cannot be
+     * parsed), whose ids are "lang/..." and "source/...".
+     */
     private static boolean isApplicationFile(ScanProblem problem) {
-        return problem.component().startsWith("lang/");
+        return problem.component().startsWith("lang/") || problem.component().startsWith(Builtins.SOURCE_GROUP + "/");
     }
 
     private static String skipLine(PathSkips.Skipped s) {

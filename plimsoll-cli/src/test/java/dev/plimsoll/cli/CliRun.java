@@ -32,6 +32,11 @@ record CliRun(int exitCode, String out, String err) {
         return of(all.toArray(String[]::new));
     }
 
+    /** The sample database, built on first use. */
+    static Path sampleDb() {
+        return SampleDb.FILE;
+    }
+
     /** Built on first use (the holder idiom: thread-safe, no mutable static state after initialisation). */
     private static final class SampleDb {
         static final Path FILE = build();
@@ -53,6 +58,15 @@ record CliRun(int exitCode, String out, String err) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** A run with its own stdin, environment, working and home directory. */
+    static CliRun in(Console.Host host, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK, host), args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static CliRun of(String... args) {

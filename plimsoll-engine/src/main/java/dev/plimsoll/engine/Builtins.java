@@ -17,6 +17,7 @@ import dev.plimsoll.analyzer.os.apk.ApkAnalyzer;
 import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
 import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
 import dev.plimsoll.analyzer.os.rpm.RpmAnalyzer;
+import dev.plimsoll.check.dockerfile.scan.DockerfileAnalyzer;
 import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import java.util.HashSet;
@@ -39,14 +40,38 @@ public record Builtins(List<Analyzer> analyzers) {
         }
     }
 
+    /** Analyzers of source files (Dockerfiles, ...): their id's group. */
+    public static final String SOURCE_GROUP = "source";
+
+    /**
+     * The analyzers for an image or root filesystem: every one but the checks of source files ({@code source/*}, such
+     * as the Dockerfile linter), since a Dockerfile copied into an image is not what built it.
+     */
+    public Builtins withoutSourceChecks() {
+        return new Builtins(analyzers.stream().filter(a -> !a.id().group().equals(SOURCE_GROUP)).toList());
+    }
+
+    /** These analyzers with {@code replacement} instead of the one of the same id (a configured one, say). */
+    public Builtins replacing(Analyzer replacement) {
+        if (analyzers.stream().noneMatch(a -> a.id().equals(replacement.id()))) {
+            throw new IllegalArgumentException("no analyzer " + replacement.id() + " to replace");
+        }
+        return new Builtins(analyzers.stream().map(a -> a.id().equals(replacement.id()) ? replacement : a).toList());
+    }
+
     /**
      * The analyzers for a source tree or host directory scanned as an application ({@code plimsoll fs}): every one
      * but the operating-system package databases, whose copies in a checkout are test data, not an installation.
+     * The source checks stay.
      */
     public Builtins withoutOsPackages() {
         return new Builtins(analyzers.stream().filter(a -> !a.id().value().startsWith("os/")).toList());
     }
 
+    /**
+     * Every analyzer: image and root filesystem scans take {@link #withoutSourceChecks()}, source trees {@link
+     * #withoutOsPackages()}.
+     */
     public static Builtins standard() {
         return new Builtins(List.of(
                 new OsReleaseAnalyzer(),
@@ -65,6 +90,7 @@ public record Builtins(List<Analyzer> analyzers) {
                 new GoBinaryAnalyzer(),
                 new GoModAnalyzer(),
                 new CargoLockAnalyzer(),
-                new CargoAuditableAnalyzer()));
+                new CargoAuditableAnalyzer(),
+                new DockerfileAnalyzer()));
     }
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * <p>What matches what:
  * <ul>
- *   <li>Exact, Basename, Suffix and Glob match the path whatever the entry's type; directories, symlinks and devices
+ *   <li>Exact, Basename, NameIgnoringCase, Suffix and Glob match the path whatever the entry's type; directories, symlinks and devices
  *       are delivered as metadata, so an analyzer that names a path learns that it is, say, a symlink.</li>
  *   <li>AnyFile matches regular files only (hard links count as what they link to).</li>
  *   <li>ModeBits matches any type except symlinks when {@code mode & mask != 0}: setuid/setgid matter on regular files,
@@ -39,6 +39,10 @@ public final class InterestIndex {
     private final BitSet anyFile;
     private final Map<String, BitSet> exact;
     private final Map<String, BitSet> basenames;
+    /** Case-insensitive name patterns without wildcard, by their lower-case name; the others in a list. */
+    private final Map<String, BitSet> namesIgnoringCase;
+    private final List<PathInterest.NameIgnoringCase> namePatterns;
+    private final List<BitSet> namePatternAnalyzers;
     /** Suffixes by their last character (ASCII); rarer last characters go to {@link #otherSuffixes}. */
     private final SuffixBucket[] asciiSuffixes;
     private final Map<Character, SuffixBucket> otherSuffixes;
@@ -71,6 +75,8 @@ public final class InterestIndex {
         this.anyFile = new BitSet();
         this.exact = new HashMap<>();
         this.basenames = new HashMap<>();
+        this.namesIgnoringCase = new HashMap<>();
+        Map<PathInterest.NameIgnoringCase, BitSet> patterns = new LinkedHashMap<>();
         Map<Character, Map<String, BitSet>> suffixes = new HashMap<>();
         Map<Integer, BitSet> modes = new LinkedHashMap<>();
         GlobNode root = new GlobNode();
@@ -89,6 +95,13 @@ public final class InterestIndex {
                 switch (interest) {
                     case PathInterest.Exact e -> bits(exact, normalizeInterestPath(e.path())).set(i);
                     case PathInterest.Basename b -> bits(basenames, b.name()).set(i);
+                    case PathInterest.NameIgnoringCase n -> {
+                        if (n.pattern().indexOf('*') < 0) {
+                            bits(namesIgnoringCase, n.pattern()).set(i);
+                        } else {
+                            patterns.computeIfAbsent(n, k -> new BitSet()).set(i);
+                        }
+                    }
                     case PathInterest.Suffix s -> bits(suffixes.computeIfAbsent(
                             s.suffix().charAt(s.suffix().length() - 1), c -> new LinkedHashMap<>()), s.suffix()).set(i);
                     case PathInterest.Glob g -> {
@@ -116,6 +129,8 @@ public final class InterestIndex {
                 otherSuffixes.put(last, bucket);
             }
         });
+        namePatterns = List.copyOf(patterns.keySet());
+        namePatternAnalyzers = List.copyOf(patterns.values());
         modeMasks = modes.keySet().stream().mapToInt(Integer::intValue).toArray();
         modeMaskAnalyzers = modes.values().toArray(BitSet[]::new);
         // Each glob goes where it costs least: under its literal base name, under its literal leading directories,
@@ -197,6 +212,18 @@ public final class InterestIndex {
             }
         }
         matchSuffixes(path, out);
+        if (!namesIgnoringCase.isEmpty() || !namePatterns.isEmpty()) {
+            String lower = (basename != null ? basename : meta.basename()).toLowerCase(java.util.Locale.ROOT);
+            hit = namesIgnoringCase.get(lower);
+            if (hit != null) {
+                out.or(hit);
+            }
+            for (int n = 0; n < namePatterns.size(); n++) {
+                if (namePatterns.get(n).matchesLowerCase(lower)) {
+                    out.or(namePatternAnalyzers.get(n));
+                }
+            }
+        }
         if (modeMasks.length > 0 && type != FileType.SYMLINK) {
             int mode = meta.mode();
             for (int m = 0; m < modeMasks.length; m++) {

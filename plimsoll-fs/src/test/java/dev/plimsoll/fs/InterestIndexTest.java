@@ -55,6 +55,23 @@ class InterestIndexTest {
     }
 
     @Test
+    void namesIgnoringCaseMatchTheLastSegmentInAnyCase() {
+        InterestIndex index = InterestIndex.compile(List.of(
+                Interests.of(PathInterest.nameIgnoringCase("Dockerfile"), PathInterest.nameIgnoringCase("dockerfile.*"),
+                        PathInterest.nameIgnoringCase("*.dockerfile")),
+                Interests.of(PathInterest.basename("Dockerfile"))));
+
+        assertThat(bits(index.match(file("/Dockerfile")))).containsExactly(0, 1);
+        assertThat(bits(index.match(file("/src/DOCKERFILE")))).containsExactly(0);
+        assertThat(bits(index.match(file("/src/dockerFile.prod")))).containsExactly(0);
+        assertThat(bits(index.match(file("/src/api.DockerFile")))).containsExactly(0);
+        assertThat(bits(index.match(file("/src/Dockerfile/readme")))).isEmpty();
+        assertThat(bits(index.match(file("/src/Dockerfiles")))).isEmpty();
+        assertThat(bits(index.match(file("/src/my-dockerfile")))).isEmpty();
+        assertThat(bits(index.match(file("/src/.dockerfile")))).containsExactly(0);
+    }
+
+    @Test
     void anyFileMeansRegularFilesAndPathInterestsMatchAnyType() {
         InterestIndex index = InterestIndex.compile(List.of(
                 Interests.of(new PathInterest.AnyFile()),

@@ -55,7 +55,8 @@ public record PolicyVerdict(String origin, Map<FindingKind, Severity> thresholds
                     .map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT) + " " + e.getValue()).toList();
             s.append(failed() ? " (" : " (thresholds: ").append(String.join(", ", t)).append(')');
         } else {
-            s.append(" (no thresholds)");
+            // Without per-kind thresholds the origin says what decided (hadolint's failure-threshold, say).
+            s.append(failed() ? " (" + origin + ")" : " (no thresholds)");
         }
         if (hiddenTotal() > 0) {
             List<String> h = hidden.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList();

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -172,7 +173,7 @@ public final class SarifReporter implements Reporter {
                 if (p.path().isPresent()) {
                     g.writeArrayFieldStart("locations");
                     g.writeStartObject();
-                    physicalLocation(g, p.path().get(), Optional.empty());
+                    physicalLocation(g, p.path().get(), OptionalInt.empty(), OptionalInt.empty());
                     g.writeEndObject();
                     g.writeEndArray();
                 }
@@ -205,7 +206,8 @@ public final class SarifReporter implements Reporter {
         g.writeStartObject();
         Optional<Location> where = f.location();
         physicalLocation(g, where.map(Location::path).orElse(target.name()),
-                where.flatMap(l -> l.line().isPresent() ? Optional.of(l.line().getAsInt()) : Optional.empty()));
+                where.map(Location::line).orElse(OptionalInt.empty()),
+                where.map(Location::column).orElse(OptionalInt.empty()));
         locationProperties(g, target, where.flatMap(Location::layer));
         g.writeEndObject();
         g.writeEndArray();
@@ -292,14 +294,19 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    private static void physicalLocation(JsonGenerator g, String path, Optional<Integer> line) throws IOException {
+    /** The file, and the region when the line is known: startLine, and startColumn (1-based) when known too. */
+    private static void physicalLocation(JsonGenerator g, String path, OptionalInt line, OptionalInt column)
+            throws IOException {
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
         g.writeStringField("uri", relativeUri(path));
         g.writeEndObject();
-        if (line.isPresent() && line.get() >= 1) {
+        if (line.isPresent() && line.getAsInt() >= 1) {
             g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", line.get());
+            g.writeNumberField("startLine", line.getAsInt());
+            if (column.isPresent() && column.getAsInt() >= 1) {
+                g.writeNumberField("startColumn", column.getAsInt());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();

@@ -78,12 +78,15 @@ public final class TableReporter implements Reporter {
         lines.addAll(header(scan));
 
         List<PackageIndex.Entry> packages = PackageIndex.of(scan.inventory()).entries();
-        lines.add("");
-        lines.add(style.heading("PACKAGES (" + packages.size() + ")"));
-        if (packages.isEmpty()) {
-            lines.add("No packages found.");
-        } else {
-            lines.addAll(packageTable(packages, scan.target().kind() == Target.Kind.IMAGE));
+        // A Dockerfile or a manifest has no packages to list: the section would only be noise.
+        if (hasInventory(scan.target().kind()) || !packages.isEmpty()) {
+            lines.add("");
+            lines.add(style.heading("PACKAGES (" + packages.size() + ")"));
+            if (packages.isEmpty()) {
+                lines.add("No packages found.");
+            } else {
+                lines.addAll(packageTable(packages, scan.target().kind() == Target.Kind.IMAGE));
+            }
         }
 
         List<Finding> findings = Findings.sorted(scan.findings());
@@ -118,12 +121,21 @@ public final class TableReporter implements Reporter {
         return lines;
     }
 
+    /** Targets scanned for installed software: images, root filesystems, source trees. */
+    private static boolean hasInventory(Target.Kind kind) {
+        return kind == Target.Kind.IMAGE || kind == Target.Kind.ROOTFS || kind == Target.Kind.FILESYSTEM;
+    }
+
     /** Target and OS on lines of their own, never cut (a path is what users copy), then the counts. */
     private static List<String> header(ScanResult scan) {
         String kind = scan.target().kind().name().toLowerCase(Locale.ROOT);
         String os = scan.inventory().os().map(o -> o.prettyName()).orElse("unknown");
         List<String> lines = new ArrayList<>();
         lines.add("Target:   " + kind + " " + TextTable.clean(scan.target().name()));
+        if (!hasInventory(scan.target().kind())) {
+            lines.add("Findings: " + scan.findings().size() + "   Problems: " + scan.allProblems().size());
+            return lines;
+        }
         lines.addAll(wrap("OS:       ", TextTable.clean(os), "          "));
         lines.add("Packages: " + scan.inventory().packages().size() + "   Findings: " + scan.findings().size()
                 + "   Problems: " + scan.allProblems().size());

@@ -129,7 +129,7 @@ final class FindingScans {
                         FixStatus.NOT_FIXED, "", List.of(), List.of(), false, OptionalDouble.empty(),
                         MatchBasis.DIRECT, List.of("osv"), List.of()),
                 new MisconfigurationFinding(RuleId.of("DL3007"), "Using latest is prone to errors", Severity.MEDIUM,
-                        target, Optional.of(Location.of("Dockerfile").atLine(12)),
+                        target, Optional.of(Location.of("Dockerfile").atLineAndColumn(12, 6)),
                         "FROM node:latest ]]> uses the \"latest\" tag", "FROM node:latest",
                         Optional.of("pin the base image's version"),
                         List.of(URI.create("https://github.com/hadolint/hadolint/wiki/DL3007"))),

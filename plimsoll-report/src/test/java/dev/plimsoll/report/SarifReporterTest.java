@@ -77,6 +77,28 @@ class SarifReporterTest {
     }
 
     @Test
+    void aDockerfileFindingCarriesItsLineAndColumnAndALineOnlyFindingNoColumn() {
+        JsonNode run = Scenarios.json(Scenarios.render(reporter, FindingScans.hostileLockfiles())).path("runs").path(0);
+        JsonNode dockerfile = null;
+        JsonNode secret = null;
+        for (JsonNode result : run.path("results")) {
+            if (result.path("ruleId").asText().equals("DL3007")) {
+                dockerfile = result;
+            } else if (result.path("ruleId").asText().equals("github-pat")) {
+                secret = result;
+            }
+        }
+        assertThat(dockerfile).isNotNull();
+        JsonNode region = dockerfile.path("locations").path(0).path("physicalLocation").path("region");
+        assertThat(region.path("startLine").asInt()).isEqualTo(12);
+        assertThat(region.path("startColumn").asInt()).isEqualTo(6);
+        assertThat(secret).isNotNull();
+        JsonNode secretRegion = secret.path("locations").path(0).path("physicalLocation").path("region");
+        assertThat(secretRegion.path("startLine").asInt()).isEqualTo(7);
+        assertThat(secretRegion.has("startColumn")).isFalse();
+    }
+
+    @Test
     void resultsNamePackageVersionsAndLocation() {
         JsonNode run = Scenarios.json(Scenarios.render(reporter, SampleScans.debianImage())).path("runs").path(0);
         JsonNode first = run.path("results").path(0);

@@ -323,6 +323,8 @@ public final class AnalyzerHarness {
             boolean hit = switch (interest) {
                 case PathInterest.Exact e -> meta.path().equals(e.path());
                 case PathInterest.Basename b -> meta.basename().equals(b.name());
+                case PathInterest.NameIgnoringCase n ->
+                        n.matchesLowerCase(meta.basename().toLowerCase(java.util.Locale.ROOT));
                 case PathInterest.Suffix s -> meta.path().endsWith(s.suffix());
                 case PathInterest.Glob g -> globRegex(g.pattern()).matcher(meta.path()).matches();
                 case PathInterest.ModeBits m -> (meta.mode() & m.mask()) != 0;

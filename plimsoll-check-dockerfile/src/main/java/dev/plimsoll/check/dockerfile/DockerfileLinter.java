@@ -28,13 +28,28 @@ public final class DockerfileLinter {
 
     private final RuleCatalog catalog;
     private final List<DockerfileRule> rules;
+    private final Optional<ShellCheckPass> shellcheck;
 
     public DockerfileLinter(RuleCatalog catalog, List<DockerfileRule> rules) {
+        this(catalog, rules, Optional.empty());
+    }
+
+    private DockerfileLinter(RuleCatalog catalog, List<DockerfileRule> rules, Optional<ShellCheckPass> shellcheck) {
         this.catalog = Objects.requireNonNull(catalog);
         this.rules = List.copyOf(rules);
+        this.shellcheck = shellcheck;
         for (DockerfileRule r : this.rules) {
             catalog.get(r.id()); // a rule without catalogue entry has no title or severity: fail at start-up
         }
+    }
+
+    /**
+     * This linter with ShellCheck run on every shell-form RUN script and its SC findings reported, when the
+     * binary is installed (hadolint does the same); one process per script, so it is the user's choice.
+     */
+    public DockerfileLinter withShellCheck(dev.plimsoll.check.dockerfile.shell.ShellCheck binary) {
+        return binary.available() ? new DockerfileLinter(catalog, rules, Optional.of(new ShellCheckPass(binary)))
+                : this;
     }
 
     /** Every built-in rule. */
@@ -97,6 +112,7 @@ public final class DockerfileLinter {
                         df.path().toString(), "rule " + meta.id().value() + " failed: " + e));
             }
         }
+        shellcheck.ifPresent(pass -> pass.run(context, pragmas, honourPragmas, hits, problems));
         Collections.sort(hits);
         return new Result(df, hits, problems);
     }

@@ -19,6 +19,24 @@ import dev.plimsoll.check.dockerfile.rules.DL3015;
 import dev.plimsoll.check.dockerfile.rules.DL3016;
 import dev.plimsoll.check.dockerfile.rules.DL3018;
 import dev.plimsoll.check.dockerfile.rules.DL3019;
+import dev.plimsoll.check.dockerfile.rules.DL3020;
+import dev.plimsoll.check.dockerfile.rules.DL3021;
+import dev.plimsoll.check.dockerfile.rules.DL3022;
+import dev.plimsoll.check.dockerfile.rules.DL3023;
+import dev.plimsoll.check.dockerfile.rules.DL3024;
+import dev.plimsoll.check.dockerfile.rules.DL3025;
+import dev.plimsoll.check.dockerfile.rules.DL3026;
+import dev.plimsoll.check.dockerfile.rules.DL3027;
+import dev.plimsoll.check.dockerfile.rules.DL3028;
+import dev.plimsoll.check.dockerfile.rules.DL3029;
+import dev.plimsoll.check.dockerfile.rules.DL3030;
+import dev.plimsoll.check.dockerfile.rules.DL3032;
+import dev.plimsoll.check.dockerfile.rules.DL3033;
+import dev.plimsoll.check.dockerfile.rules.DL3034;
+import dev.plimsoll.check.dockerfile.rules.DL3035;
+import dev.plimsoll.check.dockerfile.rules.DL3036;
+import dev.plimsoll.check.dockerfile.rules.DL3037;
+import dev.plimsoll.check.dockerfile.rules.DL3038;
 import dev.plimsoll.check.dockerfile.rules.DL3040;
 import dev.plimsoll.check.dockerfile.rules.DL3041;
 import dev.plimsoll.check.dockerfile.rules.DL3042;
@@ -38,7 +56,21 @@ import dev.plimsoll.check.dockerfile.rules.DL3055;
 import dev.plimsoll.check.dockerfile.rules.DL3056;
 import dev.plimsoll.check.dockerfile.rules.DL3057;
 import dev.plimsoll.check.dockerfile.rules.DL3058;
+import dev.plimsoll.check.dockerfile.rules.DL3059;
+import dev.plimsoll.check.dockerfile.rules.DL3060;
+import dev.plimsoll.check.dockerfile.rules.DL3061;
+import dev.plimsoll.check.dockerfile.rules.DL3062;
+import dev.plimsoll.check.dockerfile.rules.DL3063;
+import dev.plimsoll.check.dockerfile.rules.DL3064;
+import dev.plimsoll.check.dockerfile.rules.DL3065;
+import dev.plimsoll.check.dockerfile.rules.DL3066;
+import dev.plimsoll.check.dockerfile.rules.DL3067;
 import dev.plimsoll.check.dockerfile.rules.DL4000;
+import dev.plimsoll.check.dockerfile.rules.DL4001;
+import dev.plimsoll.check.dockerfile.rules.DL4003;
+import dev.plimsoll.check.dockerfile.rules.DL4004;
+import dev.plimsoll.check.dockerfile.rules.DL4005;
+import dev.plimsoll.check.dockerfile.rules.DL4006;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_001;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_002;
 import dev.plimsoll.check.dockerfile.rules.PLM_DF_003;
@@ -90,6 +122,24 @@ public final class DockerfileRules {
                 new DL3016(),
                 new DL3018(),
                 new DL3019(),
+                new DL3020(),
+                new DL3021(),
+                new DL3022(),
+                new DL3023(),
+                new DL3024(),
+                new DL3025(),
+                new DL3026(),
+                new DL3027(),
+                new DL3028(),
+                new DL3029(),
+                new DL3030(),
+                new DL3032(),
+                new DL3033(),
+                new DL3034(),
+                new DL3035(),
+                new DL3036(),
+                new DL3037(),
+                new DL3038(),
                 new DL3040(),
                 new DL3041(),
                 new DL3042(),
@@ -109,7 +159,21 @@ public final class DockerfileRules {
                 new DL3056(),
                 new DL3057(),
                 new DL3058(),
+                new DL3059(),
+                new DL3060(),
+                new DL3061(),
+                new DL3062(),
+                new DL3063(),
+                new DL3064(),
+                new DL3065(),
+                new DL3066(),
+                new DL3067(),
                 new DL4000(),
+                new DL4001(),
+                new DL4003(),
+                new DL4004(),
+                new DL4005(),
+                new DL4006(),
                 new PLM_DF_001(),
                 new PLM_DF_002(),
                 new PLM_DF_003(),

@@ -26,7 +26,11 @@ public enum HadolintLevel {
         };
     }
 
+    /** A level by name, case-insensitively; hadolint's {@code none} is {@link #IGNORE}, as its threshold parser has it. */
     public static Optional<HadolintLevel> parse(String text) {
+        if (text.strip().equalsIgnoreCase("none")) {
+            return Optional.of(IGNORE);
+        }
         try {
             return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {

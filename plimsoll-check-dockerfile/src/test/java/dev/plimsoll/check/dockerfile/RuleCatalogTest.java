@@ -38,4 +38,18 @@ class RuleCatalogTest {
                 .isEqualTo("https://plimsoll.dev/docs/rules/dockerfile/PLM-DF-015");
         assertThat(List.of(catalog.get("DL4000").level())).containsExactly(HadolintLevel.ERROR);
     }
+
+    @Test
+    void theCompiledCatalogueIsTheYamlCatalogue() throws java.io.IOException {
+        String compiled = RuleCatalog.fromYamlSources().toTsv();
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
+                .resolve("src/main/resources/dev/plimsoll/check/dockerfile/" + RuleCatalog.COMPILED);
+        if (Boolean.getBoolean("plimsoll.updateCatalogue")) {
+            java.nio.file.Files.writeString(file, compiled);
+        }
+        assertThat(java.nio.file.Files.readString(file))
+                .as("rules/catalogue.tsv is compiled from the YAML: run with -Dplimsoll.updateCatalogue=true")
+                .isEqualTo(compiled);
+        assertThat(catalog.all()).containsExactlyElementsOf(RuleCatalog.fromYamlSources().all());
+    }
 }

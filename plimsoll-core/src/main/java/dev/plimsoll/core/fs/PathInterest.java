@@ -26,6 +26,46 @@ public sealed interface PathInterest {
         }
     }
 
+    /**
+     * Any file whose last segment matches this one-segment pattern ignoring case (ASCII and Unicode lower case), with
+     * {@code *} matching any run of characters: "dockerfile", "dockerfile.*", "*.dockerfile" match "Dockerfile",
+     * "DockerFile.prod", "api.Dockerfile". For names that tools accept in any case.
+     */
+    record NameIgnoringCase(String pattern) implements PathInterest {
+        public NameIgnoringCase {
+            Objects.requireNonNull(pattern);
+            if (pattern.isEmpty() || pattern.contains("/") || pattern.equals("*")) {
+                throw new IllegalArgumentException("name pattern must be one segment, not only '*': " + pattern);
+            }
+            pattern = pattern.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Whether a base name matches; {@code lowerName} is the name lower-cased with {@code Locale.ROOT}. */
+        public boolean matchesLowerCase(String lowerName) {
+            return wildcard(pattern, 0, lowerName, 0);
+        }
+
+        private static boolean wildcard(String p, int pi, String s, int si) {
+            while (pi < p.length()) {
+                char c = p.charAt(pi);
+                if (c == '*') {
+                    for (int k = si; k <= s.length(); k++) {
+                        if (wildcard(p, pi + 1, s, k)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                if (si >= s.length() || s.charAt(si) != c) {
+                    return false;
+                }
+                pi++;
+                si++;
+            }
+            return si == s.length();
+        }
+    }
+
     /** Any file whose path ends with this suffix, e.g. ".jar". */
     record Suffix(String suffix) implements PathInterest {
         public Suffix {
@@ -69,6 +109,10 @@ public sealed interface PathInterest {
 
     static Suffix suffix(String suffix) {
         return new Suffix(suffix);
+    }
+
+    static NameIgnoringCase nameIgnoringCase(String pattern) {
+        return new NameIgnoringCase(pattern);
     }
 
     static Glob glob(String pattern) {

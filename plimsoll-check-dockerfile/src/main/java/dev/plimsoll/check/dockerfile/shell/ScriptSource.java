@@ -111,9 +111,15 @@ public final class ScriptSource {
                 if (!lines.isEmpty()) {
                     kept.append('\n');
                 }
+                continued = endsWithEscape(content, escape);
+                if (continued && escape != '\\') {
+                    // Under "# escape=`" BuildKit joins lines ending in a backtick; the shell knows only the
+                    // backslash, so the backtick becomes one (same length: positions are unchanged).
+                    int at = content.stripTrailing().length() - 1;
+                    content = content.substring(0, at) + '\\' + content.substring(at + 1);
+                }
                 kept.append(content);
                 lines.add(line + index);
-                continued = endsWithEscape(content, escape);
             }
             index++;
             if (end < 0) {

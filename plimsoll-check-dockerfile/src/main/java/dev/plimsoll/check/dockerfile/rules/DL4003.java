@@ -1,0 +1,19 @@
+package dev.plimsoll.check.dockerfile.rules;
+
+import dev.plimsoll.check.dockerfile.DockerfileRule;
+import dev.plimsoll.check.dockerfile.LintContext;
+import dev.plimsoll.check.dockerfile.RuleSink;
+import dev.plimsoll.check.dockerfile.syntax.CmdInstruction;
+
+/** Multiple CMD instructions in one stage: only the last takes effect. Reported on the second and later ones. */
+public final class DL4003 implements DockerfileRule {
+    @Override
+    public String id() {
+        return "DL4003";
+    }
+
+    @Override
+    public void check(LintContext context, RuleSink out) {
+        StageRepeats.reportRepeats(context.dockerfile(), CmdInstruction.class, "CMD", out);
+    }
+}
