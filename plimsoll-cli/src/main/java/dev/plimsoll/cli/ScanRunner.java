@@ -1,5 +1,6 @@
 package dev.plimsoll.cli;
 
+import dev.plimsoll.check.secrets.scan.SecretsAnalyzer;
 import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
@@ -82,6 +83,9 @@ final class ScanRunner {
     static ScanResult scan(Console console, ScanOptions options, ScanRequest request, Builtins builtins)
             throws IOException {
         request = new ScanRequest(request.source(), request.platform(), options.skips(), request.targetKind());
+        if (!options.secrets()) {
+            builtins = builtins.without(SecretsAnalyzer.ID);
+        }
         console.debugUptime("command line parsed");
         ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
                 console.clock());
@@ -196,11 +200,13 @@ final class ScanRunner {
     }
 
     /**
-     * Problems of the application-ecosystem analyzers and the source checks (a Dockerfile of the tree that cannot be
-     * parsed), whose ids are "lang/..." and "source/...".
+     * Problems of the application-ecosystem analyzers, the source checks (a Dockerfile of the tree that cannot be
+     * parsed) and the secret scanner (generated bundles it left out), whose ids are "lang/...", "source/..." and
+     * "secret/...".
      */
     private static boolean isApplicationFile(ScanProblem problem) {
-        return problem.component().startsWith("lang/") || problem.component().startsWith(Builtins.SOURCE_GROUP + "/");
+        return problem.component().startsWith("lang/") || problem.component().startsWith(Builtins.SOURCE_GROUP + "/")
+                || problem.component().startsWith(SecretsAnalyzer.ID.group() + "/");
     }
 
     private static String skipLine(PathSkips.Skipped s) {
