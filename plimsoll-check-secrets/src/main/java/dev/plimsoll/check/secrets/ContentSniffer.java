@@ -24,7 +24,7 @@ final class ContentSniffer {
             return Optional.of(new ScanOutcome.Skipped(SkipReason.TOO_LARGE,
                     known + " bytes, above the limit of " + limits.maxBytes()));
         }
-        int head = Math.min(len, BLOCK);
+        int head = utf16(b, len) ? 0 : Math.min(len, BLOCK);
         int invalid = 0;
         int control = 0;
         for (int i = 0; i < head; ) {

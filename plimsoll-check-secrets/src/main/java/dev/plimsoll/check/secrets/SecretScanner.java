@@ -146,7 +146,8 @@ public final class SecretScanner {
     }
 
     private void chunk(String path, byte[] buf, int end, int owned, int firstLine, List<SecretMatch> out) {
-        if (!engine.mayMatch(buf, 0, end)) {
+        Engine.KeywordHits hits = engine.find(buf, 0, end);
+        if (hits == null) {
             return;
         }
         String text;
@@ -159,7 +160,10 @@ public final class SecretScanner {
             ownedChars = head.length();
             text = head + new String(buf, owned, end - owned, StandardCharsets.UTF_8);
         }
-        toMatches(text, engine.scan(new ScanText(text, path)), ownedChars, firstLine, out);
+        // One char per byte (ASCII, or invalid bytes each replaced by one char): the byte hits are char positions.
+        ScanText st = new ScanText(text, path);
+        List<Candidate> cs = text.length() == end ? engine.scan(st, hits) : engine.scan(st);
+        toMatches(text, cs, ownedChars, firstLine, out);
     }
 
     /** Candidates (by position) to matches with line and column; those starting at or after {@code limit} are not ours. */

@@ -25,8 +25,10 @@ public final class AhoCorasick {
 
     private final int[] classOf = new int[128];
     private final int width;
+    /** Next-state table, pre-multiplied by the width; the sign bit marks states with outputs (one load per char). */
     private final int[] delta;
     private final int[][] outputs;   // payloads per state, null when none
+    private static final int INDEX = 0x7FFFFFFF;
 
     /** @param payloads one per keyword (a detector index); keywords must be non-empty ASCII */
     public AhoCorasick(List<String> keywords, int[] payloads) {
@@ -81,6 +83,7 @@ public final class AhoCorasick {
             }
         }
         outputs[0] = out.getFirst();
+        int[] plain = delta;   // first as plain state numbers, then encoded below
         while (!queue.isEmpty()) {
             int s = queue.poll();
             int[] merged = out.get(s);
@@ -102,41 +105,38 @@ public final class AhoCorasick {
                 }
             }
         }
+        for (int i = 0; i < plain.length; i++) {
+            int next = plain[i];
+            plain[i] = next * width | (outputs[next] != null ? 0x80000000 : 0);
+        }
     }
 
-    /** Marks in {@code seen} the payload of every keyword in bytes [off, off+len) (UTF-8 or any ASCII superset). */
-    public boolean scan(byte[] b, int off, int len, boolean[] seen) {
+    /** Reports every keyword occurrence in bytes [off, off+len) (UTF-8 or any ASCII superset). */
+    public void scan(byte[] b, int off, int len, Hits hits) {
         final int[] d = delta;
         final int[] cls = classOf;
-        final int w = width;
-        boolean any = false;
         int s = 0;
         for (int i = off, end = off + len; i < end; i++) {
             int x = b[i];
-            s = d[s * w + (x >= 0 ? cls[x] : 0)];
-            int[] o = outputs[s];
-            if (o != null) {
-                any = true;
-                for (int p : o) {
-                    seen[p] = true;
+            s = d[(s & INDEX) + (x >= 0 ? cls[x] : 0)];
+            if (s < 0) {
+                for (int p : outputs[(s & INDEX) / width]) {
+                    hits.hit(p, i + 1);
                 }
             }
         }
-        return any;
     }
 
     /** Reports every keyword occurrence in s[from, to). */
     public void scan(CharSequence s, int from, int to, Hits hits) {
         final int[] d = delta;
         final int[] cls = classOf;
-        final int w = width;
         int st = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            st = d[st * w + (c < 128 ? cls[c] : 0)];
-            int[] o = outputs[st];
-            if (o != null) {
-                for (int p : o) {
+            st = d[(st & INDEX) + (c < 128 ? cls[c] : 0)];
+            if (st < 0) {
+                for (int p : outputs[(st & INDEX) / width]) {
                     hits.hit(p, i + 1);
                 }
             }

@@ -4,6 +4,9 @@ import dev.plimsoll.check.secrets.filter.AllowComments;
 import dev.plimsoll.check.secrets.rules.Allowlist;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ public final class Engine {
 
     private final List<Detector> detectors;
     private final AhoCorasick automaton;
+    private final TrigramPrefilter bytePrefilter;   // null when some keyword is shorter than 3 characters
     private final int[] always;
     private final List<Allowlist> allowlists;
 
@@ -40,26 +44,60 @@ public final class Engine {
                 payloads.add(i);
             }
         }
-        this.automaton = new AhoCorasick(keywords, payloads.stream().mapToInt(Integer::intValue).toArray());
+        int[] payloadArray = payloads.stream().mapToInt(Integer::intValue).toArray();
+        this.automaton = new AhoCorasick(keywords, payloadArray);
+        this.bytePrefilter = TrigramPrefilter.supports(keywords) ? new TrigramPrefilter(keywords, payloadArray) : null;
         this.always = alwaysRun.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The byte prefilter: false when no detector can match in these bytes (most files: done after this pass). */
-    public boolean mayMatch(byte[] bytes, int off, int len) {
-        return always.length > 0 || automaton.scan(bytes, off, len, new boolean[detectors.size()]);
+    /**
+     * The byte prefilter: the keyword occurrences in these bytes, or null when no detector can match (most files:
+     * done after this pass, without decoding). The positions are byte offsets: they are char offsets of the decoded
+     * text when every byte decoded to one char (see {@link #scan(ScanText, KeywordHits)}).
+     */
+    public KeywordHits find(byte[] bytes, int off, int len) {
+        KeywordHits hits = new KeywordHits();
+        if (bytePrefilter != null) {
+            bytePrefilter.scan(bytes, off, len, hits);
+        } else {
+            automaton.scan(bytes, off, len, hits);
+        }
+        return hits.count == 0 && always.length == 0 ? null : hits;
     }
 
     /** Resolved candidates in {@code text}, by position. */
     public List<Candidate> scan(ScanText text) {
-        return scan(text, 0);
+        return scan(text, 0, null);
     }
 
-    private List<Candidate> scan(ScanText text, int depth) {
+    /** As {@link #scan(ScanText)}, reusing the byte prefilter's hits when they are valid char positions. */
+    public List<Candidate> scan(ScanText text, KeywordHits byteHits) {
+        return scan(text, 0, byteHits);
+    }
+
+    /** Keyword occurrences: detector index and end position, in scan order. */
+    public static final class KeywordHits implements AhoCorasick.Hits {
+        private int[] payloads = new int[16];
+        private int[] ends = new int[16];
+        private int count;
+
+        @Override
+        public void hit(int payload, int end) {
+            if (count == ends.length) {
+                payloads = Arrays.copyOf(payloads, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            payloads[count] = payload;
+            ends[count++] = end;
+        }
+    }
+
+    private List<Candidate> scan(ScanText text, int depth, KeywordHits given) {
         String s = text.text();
         int n = detectors.size();
         int[][] hits = new int[n][];
         int[] counts = new int[n];
-        automaton.scan(s, 0, s.length(), (p, end) -> {
+        AhoCorasick.Hits sink = (p, end) -> {
             int[] h = hits[p];
             if (h == null) {
                 h = hits[p] = new int[8];
@@ -67,10 +105,22 @@ public final class Engine {
                 h = hits[p] = Arrays.copyOf(h, h.length * 2);
             }
             h[counts[p]++] = end;
-        });
+        };
+        if (given != null) {
+            for (int i = 0; i < given.count; i++) {
+                sink.hit(given.payloads[i], given.ends[i]);
+            }
+        } else {
+            automaton.scan(s, 0, s.length(), sink);
+        }
         for (int i : always) {
             hits[i] = new int[] {s.length()};
             counts[i] = 1;
+        }
+        for (int d = 0; d < n; d++) {
+            if (counts[d] > 1 && !sorted(hits[d], counts[d])) {
+                Arrays.sort(hits[d], 0, counts[d]);   // keywords of different lengths can end out of order
+            }
         }
         List<Candidate> raw = new ArrayList<>();
         for (int d = 0; d < n; d++) {
@@ -86,24 +136,33 @@ public final class Engine {
         if (raw.isEmpty()) {
             return raw;
         }
+        // A decoder claims the encoded value it read: what the decoded content holds (or nothing) is the answer,
+        // and no other detector reports the encoded form (a base64 password under a Secret's data: key).
+        List<Candidate> claims = new ArrayList<>();
+        Set<Candidate> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Candidate> expanded = new ArrayList<>(raw.size());
         for (Candidate c : raw) {
             if (c.nested() == null) {
                 expanded.add(c);
                 continue;
             }
-            List<Candidate> inner = depth < MAX_DEPTH ? scan(new ScanText(c.nested(), text.path()), depth + 1)
-                    : List.of();
+            claims.add(c);
+            List<Candidate> inner = depth < MAX_DEPTH
+                    ? scan(new ScanText(c.nested(), text.path()), depth + 1, null) : List.of();
             for (Candidate ic : inner) {
-                expanded.add(ic.at(c.start(), c.end(), ic.note() != null ? c.note() + "; " + ic.note() : c.note()));
+                Candidate moved = ic.at(c.start(), c.end(), ic.note() != null ? c.note() + "; " + ic.note() : c.note());
+                decoded.add(moved);
+                expanded.add(moved);
             }
             if (inner.isEmpty() && c.fallback()) {
-                expanded.add(c.at(c.start(), c.end(), c.note()));
+                Candidate self = c.at(c.start(), c.end(), c.note());
+                decoded.add(self);
+                expanded.add(self);
             }
         }
         List<Candidate> kept = new ArrayList<>(expanded.size());
         for (Candidate c : expanded) {
-            if (!allowed(text, c)) {
+            if (!allowed(text, c) && (decoded.contains(c) || !claimed(claims, c))) {
                 kept.add(c);
             }
         }
@@ -135,6 +194,24 @@ public final class Engine {
         if (we >= 0) {
             det.detect(text, ws, we, out);
         }
+    }
+
+    private static boolean sorted(int[] a, int n) {
+        for (int i = 1; i < n; i++) {
+            if (a[i] < a[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean claimed(List<Candidate> claims, Candidate c) {
+        for (Candidate claim : claims) {
+            if (claim.start() < c.end() && c.start() < claim.end() && c.rule().priority() < RuleInfo.PROVIDER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allowed(ScanText text, Candidate c) {

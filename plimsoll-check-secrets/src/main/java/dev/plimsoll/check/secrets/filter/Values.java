@@ -51,6 +51,9 @@ public final class Values {
             + "blake2b?[-:]|sha512/)");
     private static final Pattern CODE = Pattern.compile(
             "[A-Za-z_$][\\w$]*(?:\\s*(?:\\.|::|->|\\?\\.)\\s*[A-Za-z_$][\\w$]*)*\\s*(?:\\(.*\\)|\\[.*])?\\s*[;,]?");
+    /** "await getToken(session);", "new Secret(x)", "read_secret('x')": a call, possibly after a keyword. */
+    private static final Pattern CALL = Pattern.compile(
+            "(?:(?:await|new|yield|return|async)\\s+)?[A-Za-z_$][\\w$.]*\\s*\\(.*\\)\\s*[;,]?");
     private static final Pattern FORMAT = Pattern.compile("(?<![A-Za-z0-9])%[sdv](?![A-Za-z0-9])|\\{\\d*}|\\{[a-z_]+}");
     private static final Pattern ANGLED = Pattern.compile("<[A-Za-z_][\\w .\\-]{0,40}>");
 
@@ -195,6 +198,9 @@ public final class Values {
 
     /** An unquoted config value that reads as code: a call, a member chain ("settings.db.password"). */
     static boolean looksLikeCode(String v) {
+        if (CALL.matcher(v).matches()) {
+            return true;
+        }
         if (!CODE.matcher(v).matches()) {
             return false;
         }

@@ -37,6 +37,7 @@ public final class Assignments implements Detector {
     private static final Pattern ASSIGN = Pattern.compile(
             "(?<![\\w$@.\\-]|\\$\\{)[\"']?([$@]?[A-Za-z_][\\w.\\-]{0,79})[\"']?[ \\t]*(:=|=>|==|=|:)[ \\t]*"
                     + "(?:" + DQ + "|" + SQ + "|([^\\s\"'`][^\\r\\n]{0,300}))");
+    private static final Pattern NEXT_ASSIGNMENT = Pattern.compile("[ \\t]*[A-Za-z_][\\w.\\-]*=");
     private static final Pattern ENV_SPACE = Pattern.compile(
             "(?im)^[ \\t]*(?:ENV|ARG)[ \\t]+([A-Za-z_][\\w.]*)[ \\t]+(?![\\w.]*=)(\"[^\"\\r\\n]*\"|'[^'\\r\\n]*'|[^\\s=][^\\r\\n]*)$");
     private static final Pattern XML_ELEMENT = Pattern.compile(
@@ -154,7 +155,15 @@ public final class Assignments implements Detector {
         boolean query = beforeKey == '?' || beforeKey == '&' || beforeKey == ';';
         for (int i = vs; i < max; i++) {
             char c = s.charAt(i);
+            if (c == '`') {   // Markdown inline code or a shell command substitution ends here
+                end = i;
+                break;
+            }
             boolean ws = c == ' ' || c == '\t';
+            if (ws && NEXT_ASSIGNMENT.matcher(s).region(i + 1, max).lookingAt()) {
+                end = i;
+                break;
+            }
             if (query && (c == '&' || c == ';' || ws || c == '"' || c == '\'')) {
                 end = i;
                 break;

@@ -28,6 +28,10 @@ public final class BasicAuthUrls implements Detector {
 
     @Override
     public void detect(ScanText text, int from, int to, List<Candidate> out) {
+        // Credentials in a URL need an '@': most lines with a URL have none, and skip the regex.
+        if (text.text().indexOf('@', from, to) < 0) {
+            return;
+        }
         Matcher m = URL.matcher(text.text());
         m.region(from, to);
         m.useTransparentBounds(true);

@@ -44,7 +44,7 @@ public final class ConnectionStrings implements Detector {
     public void detect(ScanText text, int from, int to, List<Candidate> out) {
         String s = text.text();
         Matcher m = URL.matcher(s);
-        m.region(from, to);
+        m.region(from, s.indexOf('@', from, to) < 0 ? from : to);   // no '@': no URL credentials
         m.useTransparentBounds(true);
         while (m.find()) {
             add(m.group(2), m.start(2), m.end(2), m.group(), out);
