@@ -242,6 +242,7 @@ class RuleCatalogueTest {
     static final long READS_PER_CHAR = 2_500;
 
     static String fill(String head, String unit) {
+        if (unit.isEmpty()) unit = " ";
         StringBuilder b = new StringBuilder(LINE + unit.length() + head.length()).append(head);
         while (b.length() < LINE) b.append(unit);
         return b.toString();
@@ -367,7 +368,7 @@ class RuleCatalogueTest {
         // not a GitHub one, so it is no credential): the last six characters are the base62 CRC32 of the rest.
         assertThat(crc32Valid("b62_" + "QdwULL38u41vs1OcAjhKqcaSZ9W63r" + "0Zu4ln")).isTrue();
         assertThat(crc32Valid("b62_" + "QdwULL38u41vs1OcAjhKqcaSZ9W63r" + "0Zu4lm")).isFalse();
-        // CRC32("123456789") = 0xCBF43926 = 3421780262 = base62 "3ILSjC"? computed independently below
+        // The CRC32 check value of "123456789" is 0xCBF43926; its six base62 digits, computed here by hand, must agree.
         long v = 0xCBF43926L;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 6; i++) { b.insert(0, BASE62.charAt((int) (v % 62))); v /= 62; }
