@@ -60,7 +60,7 @@ public final class Main {
         CommandLine cli = new CommandLine(rootSpec(version));
         Map<String, CliCommand> commands = new LinkedHashMap<>();
         for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
-                new FsCommand(console), new DockerfileCommand(console), new BaselineCommand(console),
+                new FsCommand(console), new DockerfileCommand(console), new SecretsCommand(console), new BaselineCommand(console),
                 new DbCommand(console, console.host().env()))) {
             CommandSpec spec = c.spec().version(version);
             commands.put(spec.name(), c);

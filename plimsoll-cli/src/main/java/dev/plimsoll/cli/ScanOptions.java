@@ -17,12 +17,12 @@ import picocli.CommandLine.ParseResult;
 /** The options every scanning command shares, declared once and read back from a parse result. */
 record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, List<OutputOptions> moreOutputs,
                    boolean quiet, boolean debug, Optional<VulnOptions> vulnerabilities, PathSkips skips,
-                   boolean strict, PolicyOptions policy) {
+                   boolean strict, PolicyOptions policy, boolean secrets) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
 
     ScanOptions withSkips(PathSkips newSkips) {
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, newSkips, strict,
-                policy);
+                policy, secrets);
     }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -61,6 +61,9 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 .description("Fail (exit 4) when an application file (a lockfile, a jar, a binary) could not be"
                         + " read; without it such files are warnings and the report says the scan is incomplete.")
                 .build());
+        spec.addOption(OptionSpec.builder("--no-secrets", "--skip-secrets")
+                .description("Do not look for secrets in the files (and, for images, the configuration): faster"
+                        + " when another step does that.").build());
     }
 
     static void addImage(CommandSpec spec) {
@@ -102,7 +105,8 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 ? Optional.empty() : Optional.of(VulnOptions.from(parsed, System.getenv()));
         return new ScanOptions(platform, limits, output, List.copyOf(more), parsed.hasMatchedOption("--quiet"),
                 parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"),
-                PolicyOptions.from(parsed));
+                PolicyOptions.from(parsed), parsed.commandSpec().findOption("--no-secrets") == null
+                        || !parsed.hasMatchedOption("--no-secrets"));
     }
 
     private static PathSkips skips(ParseResult parsed) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.cli;
 
+import dev.plimsoll.check.secrets.scan.SecretsAnalyzer;
 import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
@@ -59,11 +60,24 @@ final class ScanRunner {
                    java.util.function.Function<dev.plimsoll.policy.Policy, Builtins> builtins) throws IOException {
         console.configure(options.quiet(), options.debug());
         OutputOptions output = options.output();
-        Reporter reporter = output.reporter(); // fail on a bad --format before the scan
+        output.reporter(); // fail on a bad --format before the scan
         options.moreOutputs().forEach(OutputOptions::reporter);
         PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
-        PolicyStage.Outcome judged = applyPolicy(console, policy,
-                scan(console, options, request, builtins.apply(policy.policy())));
+        return report(console, options, policy, scan(console, options, request, builtins.apply(policy.policy())),
+                options.vulnerabilities().map(VulnOptions::exitCode).orElse(0));
+    }
+
+    /**
+     * The policy's verdict on a scan, the reports the options ask for, and the exit code: what every scanning
+     * command does once it has a result ({@code plimsoll secrets --git} builds its own).
+     *
+     * @param findingsExitCode the exit code when findings remain after the policy (0: findings alone do not fail)
+     */
+    static int report(Console console, ScanOptions options, PolicyOptions.Resolved policy, ScanResult scanned,
+                      int findingsExitCode) throws IOException {
+        OutputOptions output = options.output();
+        Reporter reporter = output.reporter();
+        PolicyStage.Outcome judged = applyPolicy(console, policy, scanned);
         ScanResult result = judged.result();
         Report report = new Report(result, new ToolInfo("plimsoll", Main.version()),
                 console.clock().instant(), Optional.of(verdict(judged)));
@@ -74,14 +88,16 @@ final class ScanRunner {
             console.info(more.reporter().format() + " report written to " + more.output());
         }
         console.debugUptime(reporter.format() + " report written");
-        return exitCode(console, options.vulnerabilities().map(VulnOptions::exitCode).orElse(0), options.strict(),
-                result, judged.policy());
+        return exitCode(console, findingsExitCode, options.strict(), result, judged.policy());
     }
 
     /** Inventory, checks and (with a database) vulnerabilities and the severity filters; before the policy. */
     static ScanResult scan(Console console, ScanOptions options, ScanRequest request, Builtins builtins)
             throws IOException {
         request = new ScanRequest(request.source(), request.platform(), options.skips(), request.targetKind());
+        if (!options.secrets()) {
+            builtins = builtins.without(SecretsAnalyzer.ID);
+        }
         console.debugUptime("command line parsed");
         ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
                 console.clock());
@@ -196,11 +212,13 @@ final class ScanRunner {
     }
 
     /**
-     * Problems of the application-ecosystem analyzers and the source checks (a Dockerfile of the tree that cannot be
-     * parsed), whose ids are "lang/..." and "source/...".
+     * Problems of the application-ecosystem analyzers, the source checks (a Dockerfile of the tree that cannot be
+     * parsed) and the secret scanner (generated bundles it left out), whose ids are "lang/...", "source/..." and
+     * "secret/...".
      */
     private static boolean isApplicationFile(ScanProblem problem) {
-        return problem.component().startsWith("lang/") || problem.component().startsWith(Builtins.SOURCE_GROUP + "/");
+        return problem.component().startsWith("lang/") || problem.component().startsWith(Builtins.SOURCE_GROUP + "/")
+                || problem.component().startsWith(SecretsAnalyzer.ID.group() + "/");
     }
 
     private static String skipLine(PathSkips.Skipped s) {

@@ -18,6 +18,7 @@ import dev.plimsoll.analyzer.os.dpkg.DpkgAnalyzer;
 import dev.plimsoll.analyzer.os.release.OsReleaseAnalyzer;
 import dev.plimsoll.analyzer.os.rpm.RpmAnalyzer;
 import dev.plimsoll.check.dockerfile.scan.DockerfileAnalyzer;
+import dev.plimsoll.check.secrets.scan.SecretsAnalyzer;
 import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import java.util.HashSet;
@@ -49,6 +50,11 @@ public record Builtins(List<Analyzer> analyzers) {
      */
     public Builtins withoutSourceChecks() {
         return new Builtins(analyzers.stream().filter(a -> !a.id().group().equals(SOURCE_GROUP)).toList());
+    }
+
+    /** These analyzers but the one of this id (none to leave out is fine: the result is the same analyzers). */
+    public Builtins without(AnalyzerId id) {
+        return new Builtins(analyzers.stream().filter(a -> !a.id().equals(id)).toList());
     }
 
     /** These analyzers with {@code replacement} instead of the one of the same id (a configured one, say). */
@@ -91,6 +97,7 @@ public record Builtins(List<Analyzer> analyzers) {
                 new GoModAnalyzer(),
                 new CargoLockAnalyzer(),
                 new CargoAuditableAnalyzer(),
-                new DockerfileAnalyzer()));
+                new DockerfileAnalyzer(),
+                new SecretsAnalyzer()));
     }
 }

@@ -26,7 +26,9 @@ import java.util.TreeSet;
  * Fingerprints identify a finding by rule, target, package or file and content, never by line number alone or a raw
  * secret (see {@link dev.plimsoll.core.finding.Fingerprint}), so moved lines and rebuilt images keep their entries.
  * The file is JSON: {@code {"plimsollBaseline": 1, "created": ..., "findings": [{"fingerprint", "id", "target",
- * "where"}...]}}; the ids and places are for people reading a diff of it, only fingerprints count.
+ * "where"}...]}}; the ids and places are for people reading a diff of it, only fingerprints count. Secrets add their
+ * masked form ("secret") and, from git history, the commit; {@code plimsoll secrets audit} adds a "verdict"
+ * (true-positive or false-positive). Readers ignore what they do not know.
  *
  * @param fingerprints the accepted findings' fingerprints
  * @param origin       the file, for messages
@@ -94,6 +96,13 @@ public record Baseline(Set<String> fingerprints, String origin) {
                     one.writeStringField("id", f.ruleId().value());
                     one.writeStringField("target", f.target().name());
                     one.writeStringField("where", where(f));
+                    if (f instanceof dev.plimsoll.core.finding.SecretFinding s) {
+                        // the masked form only, for the person auditing the baseline ('plimsoll secrets audit')
+                        one.writeStringField("secret", s.maskedMatch());
+                        if (s.commit().isPresent()) {
+                            one.writeStringField("commit", s.commit().get().id());
+                        }
+                    }
                     one.writeEndObject();
                 }
             }
@@ -104,6 +113,8 @@ public record Baseline(Set<String> fingerprints, String origin) {
     private static String where(Finding f) {
         return switch (f) {
             case dev.plimsoll.core.finding.VulnerabilityFinding v -> v.pkg().name() + " " + v.pkg().version();
+            case dev.plimsoll.core.finding.SecretFinding s -> s.where().path()
+                    + (s.where().line().isPresent() ? ":" + s.where().line().getAsInt() : "");
             default -> f.location().map(l -> l.path()).orElse("");
         };
     }

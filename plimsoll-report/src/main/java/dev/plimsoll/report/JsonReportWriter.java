@@ -317,6 +317,13 @@ final class JsonReportWriter {
                 g.writeStringField("maskedMatch", s.maskedMatch());
                 g.writeStringField("secretSha256", s.secretSha256());
                 g.writeStringField("visibility", s.visibility().name());
+                if (s.commit().isPresent()) {
+                    g.writeObjectFieldStart("commit");
+                    g.writeStringField("id", s.commit().get().id());
+                    g.writeStringField("author", UntrustedText.line(s.commit().get().author()));
+                    g.writeStringField("date", s.commit().get().date().toString());
+                    g.writeEndObject();
+                }
             }
             case ComplianceFinding c -> {
                 g.writeStringField("outcome", c.outcome().name());

@@ -214,6 +214,10 @@ public final class SarifReporter implements Reporter {
 
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT_KEY, f.fingerprint().value());
+        if (f instanceof SecretFinding s && s.commit().isPresent()) {
+            // where the secret entered the history: the same secret in the same file is one alert whatever the commit
+            g.writeStringField("commitSha/v1", s.commit().get().id());
+        }
         g.writeEndObject();
 
         g.writeObjectFieldStart("properties");
@@ -231,8 +235,15 @@ public final class SarifReporter implements Reporter {
                 g.writeEndArray();
                 g.writeBooleanField("knownExploited", v.knownExploited());
             }
-            case SecretFinding s -> g.writeStringField("visibility",
-                    s.visibility().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            case SecretFinding s -> {
+                g.writeStringField("visibility", s.visibility().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                g.writeStringField("secretHash", s.secretSha256());
+                if (s.commit().isPresent()) {
+                    g.writeStringField("commit", s.commit().get().id());
+                    g.writeStringField("author", UntrustedText.line(s.commit().get().author()));
+                    g.writeStringField("commitDate", s.commit().get().date().toString());
+                }
+            }
             case ComplianceFinding c -> g.writeStringField("outcome", c.outcome().name());
             case MisconfigurationFinding m -> {
             }
@@ -255,7 +266,9 @@ public final class SarifReporter implements Reporter {
             case MisconfigurationFinding m -> title + ": " + m.message() + where(m.location())
                     + m.remediation().map(r -> " Fix: " + r).orElse("");
             case SecretFinding s -> title + " (" + s.maskedMatch() + ")" + where(Optional.of(s.where()))
-                    + visibility(s.visibility()) + " Fix: " + s.fix().orElse("");
+                    + visibility(s.visibility())
+                    + s.commit().map(c -> " Added in commit " + c.shortId() + " by " + c.author() + " on "
+                    + c.date() + ".").orElse("") + " Fix: " + s.fix().orElse("");
             case ComplianceFinding c -> "[" + c.outcome().name() + "] " + title + ": " + c.evidence()
                     + where(c.location()) + c.remediation().map(r -> " Fix: " + r).orElse("");
         };

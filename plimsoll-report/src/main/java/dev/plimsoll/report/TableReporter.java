@@ -179,8 +179,9 @@ public final class TableReporter implements Reporter {
                         (v.knownExploited() ? "[KEV] " : "") + v.title());
                 case MisconfigurationFinding m -> table.add(severity, id,
                         m.location().map(TableReporter::where).orElse(NONE), NONE, NONE, m.title());
-                case SecretFinding s -> table.add(severity, id, where(s.where()), NONE, NONE,
-                        s.title() + visibility(s.visibility()));
+                case SecretFinding s -> table.add(severity, id, where(s.where())
+                                + s.commit().map(c -> " @" + c.shortId()).orElse(""), NONE, NONE,
+                        s.title() + " " + s.maskedMatch() + visibility(s.visibility()));
                 case ComplianceFinding c -> table.add(severity, id,
                         c.location().map(TableReporter::where).orElse(NONE), NONE, NONE,
                         "[" + c.outcome().name() + "] " + c.title());

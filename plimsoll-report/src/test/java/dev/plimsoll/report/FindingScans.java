@@ -136,7 +136,9 @@ final class FindingScans {
                 new SecretFinding(RuleId.of("github-pat"), "GitHub personal access token", Severity.CRITICAL, target,
                         Location.of("app/config dir/secrets ü.env", app).atLine(7),
                         "ghp_****************************abcd", SampleScans.sha256Hex("ghp_example"),
-                        Visibility.VISIBLE, List.of()),
+                        Visibility.VISIBLE, List.of()).withCommit(new dev.plimsoll.core.finding.CommitRef(
+                        "0123456789abcdef0123456789abcdef01234567", "Mallory \u001b[31m<mallory@example.com>",
+                        java.time.Instant.parse("2024-02-03T04:05:06Z"))),
                 new ComplianceFinding(RuleId.of("CIS-DOCKER-4.1"), "Ensure that a user for the container has been "
                         + "created", Severity.HIGH, target, Optional.empty(), ComplianceFinding.Outcome.PASS,
                         "config.User is app", Optional.empty(), List.of()),
