@@ -66,6 +66,9 @@ public final class SecretScanner {
         if (content.length <= limits.chunkBytes()) {
             List<SecretMatch> out = new ArrayList<>();
             chunk(path, content, content.length, content.length, 1, out);
+            if (out.isEmpty()) {
+                out.addAll(namedValueFile(path, content));
+            }
             return new ScanOutcome.Scanned(out);
         }
         try {
@@ -73,6 +76,40 @@ public final class SecretScanner {
         } catch (IOException e) {
             throw new IllegalStateException("reading a byte array failed", e);
         }
+    }
+
+    /** File names that name a credential: the file's one value is then that credential (".aws-secret", "api_token"). */
+    private static final java.util.regex.Pattern CREDENTIAL_FILE_NAME = java.util.regex.Pattern.compile(
+            "(?i).*(secret|passw|token|api[-_.]?key|credential|private[-_.]?key|access[-_.]?key).*");
+    private static final int NAMED_VALUE_MAX = 1024;
+
+    /**
+     * A file that holds one bare value and whose name says what it is ({@code .aws-secret}, {@code db_password}) has
+     * no key in its content for the assignment detectors to judge: its name is the key. It is judged as the
+     * assignment {@code NAME=VALUE} would be, so the same placeholder, reference and entropy filters apply.
+     */
+    private List<SecretMatch> namedValueFile(String path, byte[] content) {
+        if (content.length > NAMED_VALUE_MAX) {
+            return List.of();
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (!CREDENTIAL_FILE_NAME.matcher(name).matches()) {
+            return List.of();
+        }
+        String value = new String(content, StandardCharsets.UTF_8).strip();
+        if (value.length() < 8 || value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '=')) {
+            return List.of();
+        }
+        String key = name.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String prefix = key + "=";
+        int valueColumn = new String(content, StandardCharsets.UTF_8).indexOf(value.charAt(0)) + 1;
+        List<SecretMatch> out = new ArrayList<>();
+        for (SecretMatch m : scanText(path, prefix + value)) {
+            out.add(new SecretMatch(m.ruleId(), m.title(), m.severity(), 1,
+                    Math.max(1, m.column() - prefix.length() + valueColumn - 1), m.length(), m.masked(),
+                    m.keyedHash(), m.references(), Optional.of("the file's name says what its value is")));
+        }
+        return out;
     }
 
     /**

@@ -169,4 +169,27 @@ class SecretScannerTest {
         assertThat(Masking.mask("abc")).isEqualTo("***");
         assertThat(Masking.mask("")).isEmpty();
     }
+
+    /** A file holding one bare value whose name says what it is (the bad-practices bench image's .aws-secret). */
+    @org.junit.jupiter.api.Test
+    void aBareValueInACredentialNamedFileIsFound() {
+        SecretScanner scanner = SecretScanner.withDefaults();
+        byte[] secret = "Kx9vT2mQ7rLw4ZpB8nYc3JdF6hGs1VaE0uRoPiXt\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        java.util.List<SecretMatch> found = scanner.scan("/app/.aws-secret", secret).matches();
+        org.assertj.core.api.Assertions.assertThat(found).singleElement().satisfies(m -> {
+            org.assertj.core.api.Assertions.assertThat(m.line()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(m.column()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(m.length()).isEqualTo(40);
+            org.assertj.core.api.Assertions.assertThat(m.masked()).doesNotContain("vT2mQ7");
+        });
+        org.assertj.core.api.Assertions.assertThat(scanner.scan("/app/notes.txt", secret).matches())
+                .as("a name that says nothing").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(scanner.scan("/app/.aws-secret",
+                "${AWS_SECRET_ACCESS_KEY}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).matches())
+                .as("a reference is not a secret").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(scanner.scan("/app/api_token",
+                "xxxxxxxxxxxxxxxxxxxx".getBytes(java.nio.charset.StandardCharsets.UTF_8)).matches())
+                .as("a placeholder").isEmpty();
+    }
 }
