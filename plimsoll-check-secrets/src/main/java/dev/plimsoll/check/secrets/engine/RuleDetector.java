@@ -20,12 +20,14 @@ public final class RuleDetector implements Detector {
     private final RuleInfo info;
     private final Optional<Validator> validator;
     private final int span;
+    private final String requiredChars;
 
     public RuleDetector(SecretRule rule, Optional<Validator> validator) {
         this.rule = rule;
         this.info = new RuleInfo(rule.id(), rule.title(), rule.severity(), rule.references(), RuleInfo.PROVIDER);
         this.validator = validator;
         this.span = crossesLines(rule.regex().pattern(), rule.regex().flags()) ? MULTILINE_SPAN : 0;
+        this.requiredChars = RequiredChars.of(rule.regex());
     }
 
     public SecretRule rule() {
@@ -55,6 +57,11 @@ public final class RuleDetector implements Detector {
 
     @Override
     public void detect(ScanText text, int from, int to, List<Candidate> out) {
+        for (int i = 0; i < requiredChars.length(); i++) {
+            if (text.text().indexOf(requiredChars.charAt(i), from, to) < 0) {
+                return;   // a match needs this character ('@' of a URL with a password): most windows lack it
+            }
+        }
         Matcher m = rule.regex().matcher(text.text());
         m.region(from, to);
         m.useTransparentBounds(true);

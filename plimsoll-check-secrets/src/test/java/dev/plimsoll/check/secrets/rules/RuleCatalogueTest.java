@@ -128,6 +128,9 @@ class RuleCatalogueTest {
             assertThat(r.keywords()).as(id + " keywords").isNotEmpty();
             for (String k : r.keywords()) {
                 assertThat(k).as(id + " keyword").isNotBlank().isEqualTo(k.toLowerCase(Locale.ROOT));
+                // README: at least 3 ASCII characters, or the engine loses its byte prefilter for every file
+                assertThat(k.length()).as(id + " keyword length of " + k).isGreaterThanOrEqualTo(3);
+                assertThat(k.chars().allMatch(c -> c > 0 && c < 128)).as(id + " keyword ASCII: " + k).isTrue();
             }
             int groups = l.pattern().matcher("").groupCount();
             assertThat(r.secretGroup()).as(id + " secretGroup").isNotNull().isBetween(0, groups);
