@@ -25,6 +25,12 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 policy, secrets);
     }
 
+    /** These options without the secret scan (an SBOM lists what is installed; secrets are not part of it). */
+    ScanOptions withoutSecrets() {
+        return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, skips, strict,
+                policy, false);
+    }
+
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
     static void addHelp(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.")

@@ -51,17 +51,46 @@ public final class DockerfileAnalyzer implements Analyzer {
             PathInterest.nameIgnoringCase("*.dockerfile"), PathInterest.nameIgnoringCase("*.dockerignore"))
             .withMaxBytes(MAX_BYTES);
 
-    private final DockerfileLinter linter;
+    /** Built on first use: image scans register this analyzer too and then drop it, and should not pay for it. */
+    private final java.util.function.Supplier<DockerfileLinter> linter;
     private final LintConfig config;
 
     /** With the standard rules and hadolint's default configuration. */
     public DockerfileAnalyzer() {
-        this(DockerfileLinter.standard(), LintConfig.DEFAULT);
+        this(new StandardLinter(), LintConfig.DEFAULT);
     }
 
     public DockerfileAnalyzer(DockerfileLinter linter, LintConfig config) {
-        this.linter = Objects.requireNonNull(linter);
+        this(supplierOf(Objects.requireNonNull(linter)), config);
+    }
+
+    private DockerfileAnalyzer(java.util.function.Supplier<DockerfileLinter> linter, LintConfig config) {
+        this.linter = linter;
         this.config = Objects.requireNonNull(config);
+    }
+
+    private static java.util.function.Supplier<DockerfileLinter> supplierOf(DockerfileLinter linter) {
+        return () -> linter;
+    }
+
+    /** The standard linter, made once on first use (thread-safe). */
+    private static final class StandardLinter implements java.util.function.Supplier<DockerfileLinter> {
+        private volatile DockerfileLinter built;
+
+        @Override
+        public DockerfileLinter get() {
+            DockerfileLinter l = built;
+            if (l == null) {
+                synchronized (this) {
+                    l = built;
+                    if (l == null) {
+                        l = DockerfileLinter.standard();
+                        built = l;
+                    }
+                }
+            }
+            return l;
+        }
     }
 
     /** This analyzer with another configuration (a {@code .hadolint.yaml}, a policy's trusted registries). */
@@ -140,7 +169,7 @@ public final class DockerfileAnalyzer implements Analyzer {
                             + x.line() + " column " + x.column() + ": " + x.problem().message());
                     continue;
                 }
-                DockerfileLinter.Result result = linter.lint(new LintContext(dockerfile, config,
+                DockerfileLinter.Result result = linter.get().lint(new LintContext(dockerfile, config,
                         dockerignore(path), true));
                 findings.addAll(DockerfileLinter.findings(result, context.target(), path));
                 for (ScanProblem p : result.problems()) {

@@ -49,11 +49,14 @@ public final class SecretsAnalyzer implements Analyzer {
     /** Content waiting for a scanning thread, at most; the walk waits beyond it. */
     static final long IN_FLIGHT_BYTES = 64L << 20;
 
-    private final SecretScanner scanner;
+    /** The scanner, built on first use: loading and compiling the rules costs ~0.3 s, which a scan without secrets
+     * (an SBOM, --no-secrets) must not pay only because the analyzer is registered. */
+    private final java.util.function.Supplier<SecretScanner> scanner;
     private final int threads;
+    private volatile SecretScanner built;
 
     public SecretsAnalyzer() {
-        this(SecretScanner.withDefaults());
+        this(SecretScanner::withDefaults, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public SecretsAnalyzer(SecretScanner scanner) {
@@ -61,8 +64,30 @@ public final class SecretsAnalyzer implements Analyzer {
     }
 
     public SecretsAnalyzer(SecretScanner scanner, int threads) {
-        this.scanner = Objects.requireNonNull(scanner);
+        this(supplierOf(Objects.requireNonNull(scanner)), threads);
+    }
+
+    private SecretsAnalyzer(java.util.function.Supplier<SecretScanner> scanner, int threads) {
+        this.scanner = scanner;
         this.threads = threads;
+    }
+
+    private static java.util.function.Supplier<SecretScanner> supplierOf(SecretScanner scanner) {
+        return () -> scanner;
+    }
+
+    private SecretScanner scanner() {
+        SecretScanner s = built;
+        if (s == null) {
+            synchronized (this) {
+                s = built;
+                if (s == null) {
+                    s = scanner.get();
+                    built = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override
@@ -140,10 +165,10 @@ public final class SecretsAnalyzer implements Analyzer {
             FileMeta meta = file.meta();
             ScanOutcome outcome;
             if (meta.size() <= (4 << 20)) {
-                outcome = scanner.scan(meta.path(), file.readAllBytes());
+                outcome = scanner().scan(meta.path(), file.readAllBytes());
             } else {
                 try (InputStream in = file.open()) {
-                    outcome = scanner.scan(meta.path(), in, meta.size());
+                    outcome = scanner().scan(meta.path(), in, meta.size());
                 }
             }
             switch (outcome) {
@@ -177,7 +202,7 @@ public final class SecretsAnalyzer implements Analyzer {
                 }
             }
             List<Finding> out = new ArrayList<>(findings);
-            out.addAll(ImageConfigSecrets.scan(scanner, context.target(), context.config()));
+            out.addAll(ImageConfigSecrets.scan(scanner(), context.target(), context.config()));
             out.sort(Comparator.comparing((Finding f) -> f.location().map(l -> l.path()).orElse(""))
                     .thenComparingInt(f -> f.location().flatMap(l -> l.layer()).map(l -> l.index()).orElse(-1))
                     .thenComparingInt(f -> f.location().map(l -> l.line().orElse(0)).orElse(0))
