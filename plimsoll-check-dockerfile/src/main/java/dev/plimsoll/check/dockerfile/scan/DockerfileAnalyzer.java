@@ -9,6 +9,7 @@ import dev.plimsoll.check.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.Lazy;
 import dev.plimsoll.core.analysis.ProblemLog;
 import dev.plimsoll.core.analysis.ScanContext;
 import dev.plimsoll.core.finding.Finding;
@@ -57,40 +58,16 @@ public final class DockerfileAnalyzer implements Analyzer {
 
     /** With the standard rules and hadolint's default configuration. */
     public DockerfileAnalyzer() {
-        this(new StandardLinter(), LintConfig.DEFAULT);
+        this(Lazy.of(DockerfileLinter::standard), LintConfig.DEFAULT);
     }
 
     public DockerfileAnalyzer(DockerfileLinter linter, LintConfig config) {
-        this(supplierOf(Objects.requireNonNull(linter)), config);
+        this(Lazy.ofValue(linter), config);
     }
 
     private DockerfileAnalyzer(java.util.function.Supplier<DockerfileLinter> linter, LintConfig config) {
         this.linter = linter;
         this.config = Objects.requireNonNull(config);
-    }
-
-    private static java.util.function.Supplier<DockerfileLinter> supplierOf(DockerfileLinter linter) {
-        return () -> linter;
-    }
-
-    /** The standard linter, made once on first use (thread-safe). */
-    private static final class StandardLinter implements java.util.function.Supplier<DockerfileLinter> {
-        private volatile DockerfileLinter built;
-
-        @Override
-        public DockerfileLinter get() {
-            DockerfileLinter l = built;
-            if (l == null) {
-                synchronized (this) {
-                    l = built;
-                    if (l == null) {
-                        l = DockerfileLinter.standard();
-                        built = l;
-                    }
-                }
-            }
-            return l;
-        }
     }
 
     /** This analyzer with another configuration (a {@code .hadolint.yaml}, a policy's trusted registries). */

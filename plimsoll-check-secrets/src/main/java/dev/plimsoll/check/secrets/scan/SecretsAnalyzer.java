@@ -8,6 +8,7 @@ import dev.plimsoll.check.secrets.SkipReason;
 import dev.plimsoll.core.analysis.Analyzer;
 import dev.plimsoll.core.analysis.AnalyzerId;
 import dev.plimsoll.core.analysis.AnalyzerOutput;
+import dev.plimsoll.core.analysis.Lazy;
 import dev.plimsoll.core.analysis.ScanContext;
 import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.fs.FileEntry;
@@ -51,12 +52,11 @@ public final class SecretsAnalyzer implements Analyzer {
 
     /** The scanner, built on first use: loading and compiling the rules costs ~0.3 s, which a scan without secrets
      * (an SBOM, --no-secrets) must not pay only because the analyzer is registered. */
-    private final java.util.function.Supplier<SecretScanner> scanner;
+    private final Lazy<SecretScanner> scanner;
     private final int threads;
-    private volatile SecretScanner built;
 
     public SecretsAnalyzer() {
-        this(SecretScanner::withDefaults, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        this(Lazy.of(SecretScanner::withDefaults), Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public SecretsAnalyzer(SecretScanner scanner) {
@@ -64,30 +64,16 @@ public final class SecretsAnalyzer implements Analyzer {
     }
 
     public SecretsAnalyzer(SecretScanner scanner, int threads) {
-        this(supplierOf(Objects.requireNonNull(scanner)), threads);
+        this(Lazy.ofValue(scanner), threads);
     }
 
-    private SecretsAnalyzer(java.util.function.Supplier<SecretScanner> scanner, int threads) {
+    private SecretsAnalyzer(Lazy<SecretScanner> scanner, int threads) {
         this.scanner = scanner;
         this.threads = threads;
     }
 
-    private static java.util.function.Supplier<SecretScanner> supplierOf(SecretScanner scanner) {
-        return () -> scanner;
-    }
-
     private SecretScanner scanner() {
-        SecretScanner s = built;
-        if (s == null) {
-            synchronized (this) {
-                s = built;
-                if (s == null) {
-                    s = scanner.get();
-                    built = s;
-                }
-            }
-        }
-        return s;
+        return scanner.get();
     }
 
     @Override
