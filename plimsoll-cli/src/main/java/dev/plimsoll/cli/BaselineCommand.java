@@ -79,7 +79,9 @@ final class BaselineCommand implements CliCommand {
             request = new ScanRequest(ImageCommand.parse(target), options.platform());
             builtins = builtins.withoutSourceChecks();
         }
-        ScanResult result = ScanRunner.applyPolicy(console, options.policy(),
+        PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
+        builtins = SecretScanners.apply(builtins, policy.policy(), console.host().env(), console);
+        ScanResult result = ScanRunner.applyPolicy(console, policy,
                 ScanRunner.scan(console, options, request, builtins)).result();
         Path file = create.matchedOptionValue("--output", Path.of(DEFAULT_FILE));
         new OutputOptions("table", file).write(out -> Baseline.write(result.findings(), console.clock().instant(),

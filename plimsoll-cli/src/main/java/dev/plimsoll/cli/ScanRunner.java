@@ -63,7 +63,9 @@ final class ScanRunner {
         output.reporter(); // fail on a bad --format before the scan
         options.moreOutputs().forEach(OutputOptions::reporter);
         PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
-        return report(console, options, policy, scan(console, options, request, builtins.apply(policy.policy())),
+        Builtins chosen = SecretScanners.apply(builtins.apply(policy.policy()), policy.policy(), console.host().env(),
+                console);
+        return report(console, options, policy, scan(console, options, request, chosen),
                 options.vulnerabilities().map(VulnOptions::exitCode).orElse(0));
     }
 

@@ -116,9 +116,14 @@ final class SecretsCommand implements CliCommand {
         PolicyOptions.Resolved policy = withoutBaseline.resolve(console.host().workingDir(), console);
 
         ScanResult result;
+        SecretScanners.Configured scanner = SecretScanners.customised(policy.policy(), console.host().env())
+                ? SecretScanners.from(policy.policy(), console.host().env())
+                : new SecretScanners.Configured(SecretScanner.withDefaults(), List.of(), List.of());
+        scanner.notes().forEach(console::warn);
         if (git) {
             Target target = new Target(Target.Kind.REPOSITORY, dir.toString());
-            GitHistoryScanner.Result r = new GitHistoryScanner(SecretScanner.withDefaults()).scan(dir, since, target);
+            GitHistoryScanner.Result r = new GitHistoryScanner(scanner.scanner(), scanner.allowedCommits())
+                    .scan(dir, since, target);
             console.info("git: " + r.commits() + " commit(s) read, " + r.findings().size() + " secret(s) found");
             result = new ScanResult(target, new Inventory(target, Optional.empty(), Optional.empty(), List.of(),
                     List.of()), new ArrayList<>(r.findings()), r.problems());
@@ -126,7 +131,7 @@ final class SecretsCommand implements CliCommand {
             ScanRequest request = new ScanRequest(new ImageSource.RootfsDir(dir), Platform.LINUX_AMD64,
                     PathSkips.NONE, Target.Kind.FILESYSTEM);
             result = ScanRunner.scan(console, options.withSkips(FsCommand.relativeTo(dir, options.skips())), request,
-                    new Builtins(List.of(new SecretsAnalyzer())));
+                    new Builtins(List.of(new SecretsAnalyzer(scanner.scanner()))));
         }
         if (baselineFile.isPresent()) {
             Path file = baselineFile.get();

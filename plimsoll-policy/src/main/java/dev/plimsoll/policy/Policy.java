@@ -18,11 +18,12 @@ import java.util.Optional;
  * @param ignores         accepted findings
  * @param rules           per rule or advisory id: disabled, or a different severity
  * @param images          trusted registries and allowed base images
+ * @param secrets         the team's own secret rules and allowlists, the fingerprint key, a gitleaks config
  * @param origin          where the policy came from, for messages ("plimsoll.yaml", "built-in defaults")
  */
 public record Policy(Map<FindingKind, Severity> failOn, boolean ignoreUnfixed, DevDependencies devDependencies,
                      List<IgnoreEntry> ignores, Map<String, RuleOverride> rules, ImageTrust images,
-                     String origin) {
+                     SecretSettings secrets, String origin) {
     /** Whether findings in development-only packages (npm devDependencies, test-scoped Maven, ...) count. */
     public enum DevDependencies { INCLUDE, EXCLUDE }
 
@@ -32,12 +33,13 @@ public record Policy(Map<FindingKind, Severity> failOn, boolean ignoreUnfixed, D
         ignores = List.copyOf(ignores);
         rules = Map.copyOf(rules);
         Objects.requireNonNull(images);
+        Objects.requireNonNull(secrets);
         Objects.requireNonNull(origin);
     }
 
     /** No thresholds, nothing ignored: every finding is reported and none fails. */
     public static final Policy DEFAULT = new Policy(Map.of(), false, DevDependencies.INCLUDE, List.of(), Map.of(),
-            ImageTrust.ANY, "built-in defaults");
+            ImageTrust.ANY, SecretSettings.NONE, "built-in defaults");
 
     public Optional<Severity> threshold(FindingKind kind) {
         return Optional.ofNullable(failOn.get(kind));
@@ -47,7 +49,7 @@ public record Policy(Map<FindingKind, Severity> failOn, boolean ignoreUnfixed, D
     public Policy withIgnores(List<IgnoreEntry> more) {
         List<IgnoreEntry> all = new java.util.ArrayList<>(ignores);
         all.addAll(more);
-        return new Policy(failOn, ignoreUnfixed, devDependencies, all, rules, images, origin);
+        return new Policy(failOn, ignoreUnfixed, devDependencies, all, rules, images, secrets, origin);
     }
 
     /** This policy with every kind failing at {@code severity} and above, as {@code --fail-on} asks. */
@@ -56,7 +58,7 @@ public record Policy(Map<FindingKind, Severity> failOn, boolean ignoreUnfixed, D
         for (FindingKind k : FindingKind.values()) {
             all.put(k, severity);
         }
-        return new Policy(all, ignoreUnfixed, devDependencies, ignores, rules, images, origin);
+        return new Policy(all, ignoreUnfixed, devDependencies, ignores, rules, images, secrets, origin);
     }
 
     /**

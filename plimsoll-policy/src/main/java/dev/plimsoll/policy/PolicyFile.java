@@ -29,7 +29,7 @@ public final class PolicyFile {
     public static final String NAME = "plimsoll.yaml";
 
     private static final Set<String> TOP = Set.of("version", "fail-on", "ignore-unfixed", "dev-dependencies", "ignore",
-            "rules", "images", "trivyignore", "hadolint");
+            "rules", "images", "secrets", "trivyignore", "hadolint");
     private static final Set<String> ENTRY = Set.of("id", "package", "ecosystem", "versions", "path", "target",
             "reason", "expires");
 
@@ -87,6 +87,7 @@ public final class PolicyFile {
         List<IgnoreEntry> ignores = new ArrayList<>(m.get("ignore").map(this::ignores).orElse(List.of()));
         Map<String, Policy.RuleOverride> rules = m.get("rules").map(this::rules).orElse(Map.of());
         ImageTrust images = m.get("images").map(this::images).orElse(ImageTrust.ANY);
+        SecretSettings secrets = m.get("secrets").map(v -> secrets(v, baseDir)).orElse(SecretSettings.NONE);
         if (m.get("trivyignore").isPresent()) {
             Located t = m.get("trivyignore").get();
             Path ignoreFile = baseDir == null ? Path.of(scalar(t, "trivyignore"))
@@ -109,7 +110,7 @@ public final class PolicyFile {
             rules = merged;
             images = images.withRegistries(imported.trustedRegistries());
         }
-        return new Policy(failOn, ignoreUnfixed, dev, ignores, rules, images, file);
+        return new Policy(failOn, ignoreUnfixed, dev, ignores, rules, images, secrets, file);
     }
 
     private Map<FindingKind, Severity> failOn(Located node) {
@@ -219,6 +220,144 @@ public final class PolicyFile {
         List<String> bases = m.get("allowed-base-images").map(v -> strings(v, "allowed-base-images"))
                 .orElse(List.of());
         return new ImageTrust(registries, bases);
+    }
+
+    private SecretSettings secrets(Located node, Path baseDir) {
+        Located.Mapping m = mapping(node, "secrets");
+        checkKeys(m, Set.of("rules", "allowlist", "hash-key-env", "gitleaks-config"), "secrets setting");
+        List<SecretSettings.CustomRule> rules = new ArrayList<>();
+        m.get("rules").ifPresent(v -> {
+            if (!(v instanceof Located.Sequence seq)) {
+                throw Errors.at(file, v.line(), "secrets.rules: a list of rules is needed here");
+            }
+            Set<String> ids = new java.util.HashSet<>();
+            for (Located item : seq.items()) {
+                SecretSettings.CustomRule rule = secretRule(item);
+                if (!ids.add(rule.id())) {
+                    throw Errors.at(file, item.line(), "secrets.rules: rule id '" + rule.id() + "' is defined twice");
+                }
+                rules.add(rule);
+            }
+        });
+        SecretSettings.AllowlistSpec allowlist = m.get("allowlist").map(this::secretAllowlist)
+                .orElse(SecretSettings.AllowlistSpec.NONE);
+        Optional<String> keyEnv = m.get("hash-key-env").map(v -> {
+            String name = scalar(v, "hash-key-env");
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw Errors.at(file, v.line(), "hash-key-env: '" + name + "' is not an environment variable name;"
+                        + " name the variable that holds the key, never the key itself");
+            }
+            return name;
+        });
+        Optional<Path> gitleaks = m.get("gitleaks-config").map(v -> {
+            Path config = baseDir == null ? Path.of(scalar(v, "gitleaks-config"))
+                    : baseDir.resolve(scalar(v, "gitleaks-config"));
+            if (!Files.isRegularFile(config)) {
+                throw Errors.at(file, v.line(), "gitleaks-config: no such file " + config);
+            }
+            return config;
+        });
+        return new SecretSettings(rules, allowlist, keyEnv, gitleaks);
+    }
+
+    private SecretSettings.CustomRule secretRule(Located node) {
+        Located.Mapping r = mapping(node, "secrets.rules[]");
+        checkKeys(r, Set.of("id", "title", "description", "severity", "regex", "secret-group", "keywords", "entropy",
+                "path"), "secret rule setting");
+        String id = r.get("id").map(v -> scalar(v, "id")).orElseThrow(() -> Errors.at(file, node.line(),
+                "secrets.rules: a rule needs an id"));
+        if (!id.matches("[a-z0-9]+(?:[-.][a-z0-9]+)*")) {
+            throw Errors.at(file, r.get("id").get().line(), "secrets.rules: id '" + id
+                    + "' must be lower-case kebab-case (acme-api-key)");
+        }
+        Located regexNode = r.get("regex").orElseThrow(() -> Errors.at(file, node.line(), "secrets.rules: rule "
+                + id + " needs a regex"));
+        String regex = scalar(regexNode, "regex");
+        int groups = compile(regexNode, regex, "regex").matcher("").groupCount();
+        int group = r.get("secret-group").map(v -> {
+            int g = integer(v, "secret-group");
+            if (g < 0 || g > groups) {
+                throw Errors.at(file, v.line(), "secret-group: " + g + " but the regex has " + groups + " groups");
+            }
+            return g;
+        }).orElse(groups >= 1 ? 1 : 0);
+        List<String> keywords = r.get("keywords").map(v -> list(v, "keywords")).orElse(List.of()).stream()
+                .map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        for (String k : keywords) {
+            if (k.isEmpty() || !k.chars().allMatch(c -> c < 128)) {
+                throw Errors.at(file, r.get("keywords").get().line(), "keywords: '" + k
+                        + "' must be a non-empty ASCII literal");
+            }
+        }
+        java.util.OptionalDouble entropy = r.get("entropy").map(v -> {
+            double bits;
+            try {
+                bits = Double.parseDouble(scalar(v, "entropy"));
+            } catch (NumberFormatException e) {
+                throw Errors.at(file, v.line(), "entropy: '" + scalar(v, "entropy") + "' is not a number");
+            }
+            if (!(bits >= 0 && bits <= 8)) {
+                throw Errors.at(file, v.line(), "entropy: bits per character, between 0 and 8");
+            }
+            return java.util.OptionalDouble.of(bits);
+        }).orElse(java.util.OptionalDouble.empty());
+        Optional<String> path = r.get("path").map(v -> {
+            String p = scalar(v, "path");
+            compile(v, p, "path");
+            return p;
+        });
+        String title = r.get("title").or(() -> r.get("description")).map(v -> scalar(v, "title")).orElse(id);
+        Severity severity = r.get("severity").map(this::severity).orElse(Severity.HIGH);
+        return new SecretSettings.CustomRule(id, title, severity, regex, group, keywords, entropy, path,
+                node.line());
+    }
+
+    private SecretSettings.AllowlistSpec secretAllowlist(Located node) {
+        Located.Mapping a = mapping(node, "secrets.allowlist");
+        checkKeys(a, Set.of("paths", "regexes", "stopwords", "commits"), "secret allowlist setting");
+        List<String> paths = a.get("paths").map(v -> regexes(v, "paths")).orElse(List.of());
+        List<String> regexes = a.get("regexes").map(v -> regexes(v, "regexes")).orElse(List.of());
+        List<String> stopwords = a.get("stopwords").map(v -> list(v, "stopwords")).orElse(List.of());
+        List<String> commits = a.get("commits").map(v -> list(v, "commits")).orElse(List.of());
+        a.get("commits").ifPresent(v -> {
+            for (String c : commits) {
+                if (!c.matches("[0-9a-fA-F]{7,64}")) {
+                    throw Errors.at(file, v.line(), "commits: '" + c + "' is not a commit id (7 to 64 hex digits)");
+                }
+            }
+        });
+        return new SecretSettings.AllowlistSpec(paths, regexes, stopwords, commits);
+    }
+
+    private List<String> regexes(Located node, String what) {
+        List<String> out = list(node, what);
+        for (String r : out) {
+            compile(node, r, what);
+        }
+        return out;
+    }
+
+    private java.util.regex.Pattern compile(Located node, String regex, String what) {
+        try {
+            return java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw Errors.at(file, node.line(), what + ": not a regular expression: " + e.getDescription());
+        }
+    }
+
+    private List<String> list(Located node, String what) {
+        if (!(node instanceof Located.Sequence seq)) {
+            throw Errors.at(file, node.line(), what + ": a list is needed here");
+        }
+        return seq.items().stream().map(item -> scalar(item, what)).toList();
+    }
+
+    private int integer(Located node, String what) {
+        try {
+            return Integer.parseInt(scalar(node, what));
+        } catch (NumberFormatException e) {
+            throw Errors.at(file, node.line(), what + ": '" + scalar(node, what) + "' is not a whole number");
+        }
     }
 
     /** A list of values; a trusted registry must be a host or host/path, not a URL or a pattern. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,5 +218,99 @@ class PolicyFileTest {
                   trusted-registries:
                     - https://registry.example.com
                 """, 3, "is not a registry host");
+    }
+
+    @Test
+    void readsTheTeamsSecretRulesAllowlistAndKeyVariable() {
+        Policy p = parse("""
+                secrets:
+                  hash-key-env: TEAM_SECRET_KEY
+                  rules:
+                    - id: acme-api-key
+                      title: ACME API key
+                      regex: '\\b(acme_[a-z0-9]{32})\\b'
+                      keywords: [ACME_]
+                      entropy: 3.5
+                      severity: critical
+                      path: '\\.env$'
+                    - id: acme-internal
+                      regex: 'int-[0-9]{12}'
+                  allowlist:
+                    paths: ['^fixtures/']
+                    regexes: ['^dummy']
+                    stopwords: [sample]
+                    commits: [0123abcd]
+                """);
+        SecretSettings s = p.secrets();
+        assertThat(s.hashKeyEnv()).contains("TEAM_SECRET_KEY");
+        assertThat(s.rules()).hasSize(2);
+        SecretSettings.CustomRule acme = s.rules().get(0);
+        assertThat(acme.id()).isEqualTo("acme-api-key");
+        assertThat(acme.title()).isEqualTo("ACME API key");
+        assertThat(acme.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(acme.secretGroup()).as("the regex's first group by default").isEqualTo(1);
+        assertThat(acme.keywords()).containsExactly("acme_");
+        assertThat(acme.entropy()).hasValue(3.5);
+        assertThat(acme.path()).contains("\\.env$");
+        SecretSettings.CustomRule internal = s.rules().get(1);
+        assertThat(internal.secretGroup()).as("no groups: the whole match").isZero();
+        assertThat(internal.severity()).isEqualTo(Severity.HIGH);
+        assertThat(internal.title()).isEqualTo("acme-internal");
+        assertThat(s.allowlist()).isEqualTo(new SecretSettings.AllowlistSpec(List.of("^fixtures/"),
+                List.of("^dummy"), List.of("sample"), List.of("0123abcd")));
+        assertThat(parse("fail-on: high\n").secrets()).isEqualTo(SecretSettings.NONE);
+    }
+
+    @Test
+    void secretSettingsErrorsNameTheLine() {
+        failsAt("""
+                secrets:
+                  rules:
+                    - id: x
+                      regex: '([a-z]+'
+                """, 4, "regex: not a regular expression");
+        failsAt("""
+                secrets:
+                  rules:
+                    - id: x
+                      regex: 'a(b)'
+                      secret-group: 2
+                """, 5, "secret-group: 2 but the regex has 1 groups");
+        failsAt("""
+                secrets:
+                  rules:
+                    - id: Bad_Id
+                      regex: 'a'
+                """, 3, "must be lower-case kebab-case");
+        failsAt("""
+                secrets:
+                  rules:
+                    - id: a
+                      regex: x
+                    - id: a
+                      regex: y
+                """, 5, "rule id 'a' is defined twice");
+        failsAt("""
+                secrets:
+                  rules:
+                    - id: a
+                """, 3, "needs a regex");
+        failsAt("""
+                secrets:
+                  hash-key-env: 's3cr3t-key-value!'
+                """, 2, "is not an environment variable name");
+        failsAt("""
+                secrets:
+                  allowlist:
+                    commits: [main]
+                """, 3, "is not a commit id");
+        failsAt("""
+                secrets:
+                  gitleaks-config: no-such.toml
+                """, 2, "gitleaks-config: no such file");
+        failsAt("""
+                secrets:
+                  allowlists: {}
+                """, 2, "unknown secrets setting 'allowlists'");
     }
 }

@@ -48,5 +48,8 @@ class PolicySchemaTest {
         assertThat(errors("ignore-unfixd: true\n")).isNotEmpty();
         assertThat(errors("ignore:\n  - package: x\n    versions: '<1'\n    reason: r\n")).isNotEmpty();
         assertThat(errors("ignore:\n  - id: CVE-1\n    reason: r\n    expires: soon\n")).isNotEmpty();
+        assertThat(errors("secrets:\n  rules:\n    - id: x\n")).isNotEmpty(); // no regex
+        assertThat(errors("secrets:\n  allowlist:\n    commits: [main]\n")).isNotEmpty();
+        assertThat(errors("secrets:\n  hash-key-env: 'not a name'\n")).isNotEmpty();
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +65,29 @@ public final class GitHistoryScanner {
     private static final int CACHE_BLOBS = 4096;
 
     private final SecretScanner scanner;
+    private final List<String> allowedCommits;
 
     public GitHistoryScanner(SecretScanner scanner) {
+        this(scanner, List.of());
+    }
+
+    /**
+     * @param allowedCommits commits whose added lines are not reported (gitleaks' allowlist {@code commits}): full
+     *                       ids or prefixes of at least 7 hex digits, any case
+     */
+    public GitHistoryScanner(SecretScanner scanner, Collection<String> allowedCommits) {
         this.scanner = Objects.requireNonNull(scanner);
+        this.allowedCommits = allowedCommits.stream().map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String c : this.allowedCommits) {
+            if (!c.matches("[0-9a-f]{7,64}")) {
+                throw new IllegalArgumentException("allowed commit '" + c + "' is not 7 to 64 hex digits");
+            }
+        }
+    }
+
+    private boolean allowed(RevCommit commit) {
+        String name = commit.name();
+        return allowedCommits.stream().anyMatch(name::startsWith);
     }
 
     /** What a history scan found; {@code commits} counts the commits read. */
@@ -140,6 +161,9 @@ public final class GitHistoryScanner {
             walk.sort(RevSort.REVERSE, true);
             for (RevCommit commit : walk) {
                 commits++;
+                if (allowed(commit)) {
+                    continue;
+                }
                 AbstractTreeIterator parent = commit.getParentCount() == 0 ? new EmptyTreeIterator()
                         : new CanonicalTreeParser(null, reader, walk.parseCommit(commit.getParent(0)).getTree());
                 List<DiffEntry> entries = diff.scan(parent, new CanonicalTreeParser(null, reader, commit.getTree()));

@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  *
  * <p>gitleaks has no severities: imported rules are HIGH. Ids are lower-cased and '_'/' ' become '-'. Regexes are
  * Go RE2; the few spellings Java reads differently ({@code (?P<name>}, POSIX classes) are translated. What cannot be
- * imported (a rule with only a path, a regex Java rejects) is listed in {@link #skipped()}; {@code commits} in
- * allowlists are ignored here, since the engine sees text, not commits (the git target can apply them).
+ * imported (a rule with only a path, a regex Java rejects) is listed in {@link #skipped()}. The {@code commits} of the
+ * global allowlists are {@link #allowedCommits()}: the engine sees text, not commits, so the git history scan applies
+ * them; a rule's own {@code commits} are listed as skipped.
  */
-public record GitleaksConfig(List<SecretRule> rules, List<Allowlist> allowlists, List<String> skipped) {
+public record GitleaksConfig(List<SecretRule> rules, List<Allowlist> allowlists, List<String> allowedCommits,
+                             List<String> skipped) {
     private static final ObjectMapper TOML = new ObjectMapper(new TomlFactory());
     private static final Pattern POSIX = Pattern.compile("\\[:(alnum|alpha|digit|lower|upper|space|punct|xdigit|word|"
             + "blank|cntrl|graph|print|ascii):]");
@@ -33,6 +35,7 @@ public record GitleaksConfig(List<SecretRule> rules, List<Allowlist> allowlists,
     public GitleaksConfig {
         rules = List.copyOf(rules);
         allowlists = List.copyOf(allowlists);
+        allowedCommits = List.copyOf(allowedCommits);
         skipped = List.copyOf(skipped);
     }
 
@@ -71,6 +74,9 @@ public record GitleaksConfig(List<SecretRule> rules, List<Allowlist> allowlists,
                 }
             }
             List<Allowlist> own = new ArrayList<>();
+            if (!r.findValues("commits").isEmpty()) {
+                skipped.add(rawId + ": the rule's allowlist commits are not applied (only the global allowlist's)");
+            }
             if (r.has("allowlist")) {
                 own.add(allowlist(r.get("allowlist"), where));
             }
@@ -97,13 +103,25 @@ public record GitleaksConfig(List<SecretRule> rules, List<Allowlist> allowlists,
             }
         }
         List<Allowlist> global = new ArrayList<>();
+        List<String> commits = new ArrayList<>();
         if (root.has("allowlist")) {
             global.add(allowlist(root.get("allowlist"), source + " [allowlist]"));
+            commits(root.get("allowlist"), commits);
         }
         for (JsonNode a : iterable(root.get("allowlists"))) {
             global.add(allowlist(a, source + " [[allowlists]]"));
+            commits(a, commits);
         }
-        return new GitleaksConfig(rules, global, skipped);
+        return new GitleaksConfig(rules, global, commits, skipped);
+    }
+
+    private static void commits(JsonNode allowlist, List<String> out) {
+        for (JsonNode c : iterable(allowlist.get("commits"))) {
+            String id = c.asText().trim().toLowerCase(Locale.ROOT);
+            if (!id.isEmpty()) {
+                out.add(id);
+            }
+        }
     }
 
     private static Allowlist allowlist(JsonNode a, String where) {

@@ -33,12 +33,14 @@ class GitleaksConfigTest {
             secretGroup = 1
             [[rules.allowlists]]
             stopwords = ["zz9000"]
+            commits = ["abcdef1"]
 
             [allowlist]
             description = "global"
             paths = ['''(^|/)vendor/''']
             regexes = ['''(?i)do-not-report''']
             regexTarget = "line"
+            commits = ["0123456789ABCDEF0123456789abcdef01234567", " 89abcde "]
             """;
 
     private GitleaksConfig read() {
@@ -56,6 +58,9 @@ class GitleaksConfigTest {
         assertThat(c.skipped()).anyMatch(s -> s.startsWith("pkcs12-file"));
         assertThat(c.allowlists()).hasSize(1);
         assertThat(c.allowlists().getFirst().target()).isEqualTo(Allowlist.Target.LINE);
+        assertThat(c.allowedCommits()).as("for the git history scan, normalised")
+                .containsExactly("0123456789abcdef0123456789abcdef01234567", "89abcde");
+        assertThat(c.skipped()).anyMatch(s -> s.startsWith("no-keywords: the rule's allowlist commits"));
     }
 
     @Test
