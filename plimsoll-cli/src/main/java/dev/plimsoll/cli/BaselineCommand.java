@@ -53,6 +53,7 @@ final class BaselineCommand implements CliCommand {
         ScanOptions.addImage(create);
         ScanOptions.addScope(create);
         VulnOptions.add(create);
+        ScanOptions.addScanners(create);
         ScanOptions.addCommon(create);
         return create;
     }

@@ -38,6 +38,7 @@ final class FsCommand implements CliCommand {
         ScanOptions.addScope(spec);
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
+        ScanOptions.addScanners(spec);
         ScanOptions.addCommon(spec);
         ExitCode.describeIn(spec);
         return spec;

@@ -28,6 +28,7 @@ final class ImageCommand implements CliCommand {
         ScanOptions.addImage(spec);
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
+        ScanOptions.addScanners(spec);
         ScanOptions.addCommon(spec);
         ExitCode.describeIn(spec);
         return spec;

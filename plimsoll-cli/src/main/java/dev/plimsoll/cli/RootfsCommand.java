@@ -23,6 +23,7 @@ final class RootfsCommand implements CliCommand {
         ScanOptions.addScope(spec);
         VulnOptions.add(spec);
         ScanOptions.addOutput(spec);
+        ScanOptions.addScanners(spec);
         ScanOptions.addCommon(spec);
         ExitCode.describeIn(spec);
         return spec;

@@ -5,9 +5,11 @@ import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.fs.PathSkips;
 import dev.plimsoll.image.ImageLimits;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,18 +19,58 @@ import picocli.CommandLine.ParseResult;
 /** The options every scanning command shares, declared once and read back from a parse result. */
 record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, List<OutputOptions> moreOutputs,
                    boolean quiet, boolean debug, Optional<VulnOptions> vulnerabilities, PathSkips skips,
-                   boolean strict, PolicyOptions policy, boolean secrets) {
+                   boolean strict, PolicyOptions policy, Set<Scanner> scanners) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
+
+    /** What a scan looks for besides the inventory, as Trivy's {@code --scanners} names them. */
+    enum Scanner {
+        VULN("vuln", "vulnerability", "vulnerabilities"), SECRET("secret", "secrets"),
+        MISCONFIG("misconfig", "config", "misconfiguration");
+
+        private final List<String> names;
+
+        Scanner(String... names) {
+            this.names = List.of(names);
+        }
+
+        static Scanner parse(String text) {
+            String t = text.strip().toLowerCase(Locale.ROOT);
+            for (Scanner s : values()) {
+                if (s.names.contains(t)) {
+                    return s;
+                }
+            }
+            throw new UsageException("--scanners: unknown scanner '" + text + "'; known: vuln, secret, misconfig"
+                    + (t.equals("license") ? " (licenses are in the SBOM: plimsoll sbom)" : ""));
+        }
+    }
+
+    ScanOptions {
+        scanners = scanners.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scanners));
+    }
+
+    /** Whether files (and an image's configuration) are searched for secrets. */
+    boolean secrets() {
+        return scanners.contains(Scanner.SECRET);
+    }
+
+    /** Whether source checks (the Dockerfile linter in a tree) run. */
+    boolean misconfigurations() {
+        return scanners.contains(Scanner.MISCONFIG);
+    }
 
     ScanOptions withSkips(PathSkips newSkips) {
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, newSkips, strict,
-                policy, secrets);
+                policy, scanners);
     }
 
     /** These options without the secret scan (an SBOM lists what is installed; secrets are not part of it). */
     ScanOptions withoutSecrets() {
+        EnumSet<Scanner> without = EnumSet.allOf(Scanner.class);
+        without.retainAll(scanners);
+        without.remove(Scanner.SECRET);
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, skips, strict,
-                policy, false);
+                policy, without);
     }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -72,6 +114,13 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                         + " when another step does that.").build());
     }
 
+    /** {@code --scanners}, for the commands that scan images and trees (not SBOMs, not the secret scanner). */
+    static void addScanners(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("--scanners").paramLabel("LIST").type(String[].class).splitRegex(",")
+                .description("What to look for besides the package inventory: vuln (vulnerable packages), secret,"
+                        + " misconfig (the Dockerfile linter in trees); comma-separated, default all.").build());
+    }
+
     static void addImage(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("--platform").paramLabel("OS/ARCH[/VARIANT]").type(String.class)
                 .defaultValue("linux/amd64")
@@ -107,12 +156,30 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         }
         OutputOptions output = new OutputOptions(primary == null ? defaultFormat : primary,
                 parsed.matchedOptionValue("--output", null));
+        Set<Scanner> scanners = scanners(parsed);
         Optional<VulnOptions> vulnerabilities = parsed.commandSpec().findOption("--ignore-unfixed") == null
-                ? Optional.empty() : Optional.of(VulnOptions.from(parsed, System.getenv()));
+                || !scanners.contains(Scanner.VULN) ? Optional.empty()
+                : Optional.of(VulnOptions.from(parsed, System.getenv()));
         return new ScanOptions(platform, limits, output, List.copyOf(more), parsed.hasMatchedOption("--quiet"),
                 parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"),
-                PolicyOptions.from(parsed), parsed.commandSpec().findOption("--no-secrets") == null
-                        || !parsed.hasMatchedOption("--no-secrets"));
+                PolicyOptions.from(parsed), scanners);
+    }
+
+    /** --scanners (default all) less the secret scan when --no-secrets says so. */
+    private static Set<Scanner> scanners(ParseResult parsed) {
+        EnumSet<Scanner> out = EnumSet.allOf(Scanner.class);
+        if (parsed.commandSpec().findOption("--scanners") != null && parsed.hasMatchedOption("--scanners")) {
+            out = EnumSet.noneOf(Scanner.class);
+            for (String name : parsed.<String[]>matchedOptionValue("--scanners", new String[0])) {
+                if (!name.isBlank()) {
+                    out.add(Scanner.parse(name));
+                }
+            }
+        }
+        if (parsed.commandSpec().findOption("--no-secrets") != null && parsed.hasMatchedOption("--no-secrets")) {
+            out.remove(Scanner.SECRET);
+        }
+        return out;
     }
 
     private static PathSkips skips(ParseResult parsed) {

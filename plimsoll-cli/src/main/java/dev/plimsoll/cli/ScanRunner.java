@@ -63,8 +63,10 @@ final class ScanRunner {
         output.reporter(); // fail on a bad --format before the scan
         options.moreOutputs().forEach(OutputOptions::reporter);
         PolicyOptions.Resolved policy = options.policy().resolve(console.host().workingDir(), console);
-        Builtins chosen = SecretScanners.apply(builtins.apply(policy.policy()), policy.policy(), console.host().env(),
-                console);
+        Builtins chosen = builtins.apply(policy.policy());
+        if (options.secrets()) {
+            chosen = SecretScanners.apply(chosen, policy.policy(), console.host().env(), console);
+        }
         return report(console, options, policy, scan(console, options, request, chosen),
                 options.vulnerabilities().map(VulnOptions::exitCode).orElse(0));
     }
@@ -99,6 +101,9 @@ final class ScanRunner {
         request = new ScanRequest(request.source(), request.platform(), options.skips(), request.targetKind());
         if (!options.secrets()) {
             builtins = builtins.without(SecretsAnalyzer.ID);
+        }
+        if (!options.misconfigurations()) {
+            builtins = builtins.withoutSourceChecks();
         }
         console.debugUptime("command line parsed");
         ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
