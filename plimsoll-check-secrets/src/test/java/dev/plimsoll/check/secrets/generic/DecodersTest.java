@@ -49,6 +49,35 @@ class DecodersTest {
     }
 
     @Test
+    void jsonSecretsAreDecodedWhateverTheFieldOrderAndOnlyInSecrets() {
+        // kubectl get -o json: a List holding a ConfigMap and a Secret whose kind comes after its data
+        String json = """
+                {"apiVersion": "v1", "kind": "List", "items": [
+                  {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "cfg"},
+                   "data": {"password": "%s"}},
+                  {"apiVersion": "v1",
+                   "data": {"username": "%s", "password": "%s", "nested": "%s"},
+                   "metadata": {"name": "db", "annotations": {"kind": "Secret"}},
+                   "stringData": {"token": "Xk2v9QmR4tLp7Wn3", "tls.crt": "not-a-secret"},
+                   "kind": "Secret", "type": "Opaque"}
+                ]}
+                """.formatted(b64("Cfg!pass9"), b64("admin"), b64("K8s!pass9"), b64("<your-token>"));
+        assertThat(DetectorHarness.scan("all.json", json)).filteredOn(h -> h.rule().equals("kubernetes-secret"))
+                .extracting(DetectorHarness.Hit::secret).containsExactly("K8s!pass9", "Xk2v9QmR4tLp7Wn3");
+        // the location is the encoded value's own line
+        assertThat(dev.plimsoll.check.secrets.SecretScanner.withDefaults().scanText("all.json", json))
+                .filteredOn(m -> m.ruleId().equals("kubernetes-secret") && m.line() == 5).hasSize(1);
+        // compact, one line, as an API server returns it
+        String compact = "{\"kind\":\"Secret\",\"apiVersion\":\"v1\",\"data\":{\"api-key\":\""
+                + b64("Zq8!xV3mPw7s") + "\"}}";
+        assertThat(DetectorHarness.scan("secret.json", compact)).extracting(DetectorHarness.Hit::secret)
+                .containsExactly("Zq8!xV3mPw7s");
+        // cut-off JSON gives no decoded finding and no error
+        assertThat(DetectorHarness.scan("cut.json", compact.substring(0, compact.length() - 3)))
+                .noneMatch(h -> h.rule().equals("kubernetes-secret"));
+    }
+
+    @Test
     void placeholdersInSecretsAreNotReported() {
         String yaml = "kind: Secret\ndata:\n  password: " + b64("changeme-please-xxxx") + "\nstringData:\n"
                 + "  token: ${TOKEN}\n";
