@@ -3,6 +3,7 @@
 // every file on N threads, warm, and prints MB/s. JMH-free on purpose: one file, run as a single-file program:
 //   bench/secrets.sh [MB] [THREADS] [KEYWORD%]    (builds the class path, then)
 //   java -cp plimsoll-check-secrets/target/classes:<deps> bench/SecretsThroughput.java [MB] [THREADS] [KEYWORD%]
+// With --write DIR MB it writes the same kind of tree to DIR instead (for bench/secrets-tree.sh, end to end).
 // KEYWORD% (default 30) is the share of files holding keyword lines; 100 is the worst case.
 import dev.plimsoll.check.secrets.ScanOutcome;
 import dev.plimsoll.check.secrets.SecretScanner;
@@ -22,6 +23,10 @@ public class SecretsThroughput {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--write")) {
+            write(java.nio.file.Path.of(args[1]), Long.parseLong(args[2]) * 1024L * 1024L);
+            return;
+        }
         int mb = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int keywordShare = args.length > 2 ? Integer.parseInt(args[2]) : 30;
@@ -94,6 +99,26 @@ public class SecretsThroughput {
         "see https://docs.example.com/guide#section for details\n",
     };
     private static final String[] EXT = {"java", "py", "js", "go", "sql", "yml", "json", "md", "ts", "properties"};
+
+    /** Writes a tree of about {@code target} bytes in batches, so that a gigabyte never sits in memory. */
+    static void write(java.nio.file.Path dir, long target) throws java.io.IOException {
+        Random r = new Random(1);
+        long written = 0;
+        int batch = 0;
+        int files = 0;
+        while (written < target) {
+            long chunk = Math.min(64L << 20, target - written);
+            for (File f : generate(chunk, r, 30)) {
+                java.nio.file.Path p = dir.resolve("b" + batch).resolve(f.path());
+                java.nio.file.Files.createDirectories(p.getParent());
+                java.nio.file.Files.write(p, f.content());
+                written += f.content().length;
+                files++;
+            }
+            batch++;
+        }
+        System.out.printf("%d files, %.1f MB written to %s%n", files, written / 1e6, dir);
+    }
 
     static List<File> generate(long target, Random r, int keywordShare) {
         List<File> files = new ArrayList<>();
