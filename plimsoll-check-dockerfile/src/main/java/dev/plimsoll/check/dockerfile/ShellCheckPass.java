@@ -31,12 +31,21 @@ final class ShellCheckPass {
         this.shellcheck = shellcheck;
     }
 
-    /** What shellcheck reported, as hits; a failure of shellcheck is a problem and the rest goes on. */
+    /** One RUN script to check, with what its findings need. */
+    private record Pending(RunInstruction run, ShellCheck.Job job) {
+    }
+
+    /**
+     * What shellcheck reported, as hits; a failure of shellcheck is a problem and the rest goes on. The scripts of a
+     * Dockerfile go to one shellcheck process; when it fails, each script is checked alone, so that the problem
+     * names the RUN that caused it.
+     */
     void run(LintContext context, Pragmas pragmas, boolean honourPragmas, List<LintHit> hits,
              List<ScanProblem> problems) {
         LintConfig config = context.config();
         Set<String> excluded = new TreeSet<>();
         config.ignored().stream().filter(id -> id.startsWith("SC")).forEach(excluded::add);
+        List<Pending> pending = new ArrayList<>();
         for (Stage stage : context.dockerfile().stages()) {
             List<String> shellArray = List.of();
             for (Instruction i : stage.instructions()) {
@@ -51,25 +60,43 @@ final class ShellCheckPass {
                     names.add(b.name());
                 }
                 for (ShellScript script : context.scripts(run)) {
-                    check(context, run, script, ShellCheck.shellOf(shellArray), excluded, names, pragmas,
-                            honourPragmas, hits, problems);
+                    pending.add(new Pending(run, new ShellCheck.Job(script.source(), ShellCheck.shellOf(shellArray),
+                            names)));
                 }
             }
         }
-    }
-
-    private void check(LintContext context, RunInstruction run, ShellScript script, String shell,
-                       Set<String> excluded, List<String> names, Pragmas pragmas, boolean honourPragmas,
-                       List<LintHit> hits, List<ScanProblem> problems) {
-        ShellCheck.Result result;
-        try {
-            result = shellcheck.check(script.source(), shell, excluded, names);
-        } catch (ShellCheckException e) {
-            problems.add(ScanProblem.of(ProblemKind.UNSUPPORTED, "dockerfile/shellcheck",
-                    context.dockerfile().path().toString(), "shellcheck failed on the RUN at line " + run.line()
-                            + ": " + e.getMessage()));
+        if (pending.isEmpty()) {
             return;
         }
+        List<ShellCheck.Result> results = null;
+        if (pending.size() > 1) {
+            try {
+                results = shellcheck.checkAll(pending.stream().map(Pending::job).toList(), excluded);
+            } catch (ShellCheckException e) {
+                results = null; // checked one by one below, to name the RUN
+            }
+        }
+        for (int k = 0; k < pending.size(); k++) {
+            Pending p = pending.get(k);
+            ShellCheck.Result result;
+            if (results != null) {
+                result = results.get(k);
+            } else {
+                try {
+                    result = shellcheck.check(p.job().script(), p.job().shell(), excluded, p.job().knownVariables());
+                } catch (ShellCheckException e) {
+                    problems.add(ScanProblem.of(ProblemKind.UNSUPPORTED, "dockerfile/shellcheck",
+                            context.dockerfile().path().toString(), "shellcheck failed on the RUN at line "
+                                    + p.run().line() + ": " + e.getMessage()));
+                    continue;
+                }
+            }
+            report(context, p.run(), result, pragmas, honourPragmas, hits);
+        }
+    }
+
+    private void report(LintContext context, RunInstruction run, ShellCheck.Result result, Pragmas pragmas,
+                        boolean honourPragmas, List<LintHit> hits) {
         for (ShellCheckFinding f : result.findings()) {
             if (honourPragmas && (pragmas.ignoredEverywhere(f.code()) || pragmas.ignoredAt(run, f.code()))) {
                 continue;

@@ -42,4 +42,36 @@ class ShellCheckPassTest {
         assertThat(scHits("FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
                 + "SHELL [\"powershell\", \"-Command\"]\nRUN echo $HOME/*.txt\n")).isEmpty();
     }
+
+    @Test
+    void manyRunsInOneDockerfileAreCheckedTogetherWithTheirOwnShellAndNames() {
+        assertThat(scHits("""
+                FROM debian:12 AS build
+                ARG VERSION=1
+                RUN echo $VERSION $HOME/*.txt
+                RUN [[ -f /x ]] && echo ok
+                SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+                RUN [[ -f /x ]] && echo ok
+                FROM alpine:3.20
+                RUN echo $VERSION
+                # hadolint ignore=SC2086
+                RUN echo $HOME/*.txt
+                """)).containsExactly("SC2086@3 info", "SC3010@4 warning", "SC2086@8 info"); // line 8: VERSION is not in the second stage's scope
+    }
+
+    @Test
+    void whenTheBatchFailsEachRunIsNamedInItsOwnProblem(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path liar = dir.resolve("shellcheck");
+        java.nio.file.Files.writeString(liar, "#!/bin/sh\ncat >/dev/null; echo 'not json'\n");
+        liar.toFile().setExecutable(true);
+        DockerfileLinter broken = DockerfileLinter.standard().withShellCheck(new ShellCheck(Optional.of(liar),
+                Duration.ofSeconds(5)));
+        var df = new DockerfileParser().parse(Path.of("Dockerfile"), "FROM debian:12\nRUN echo a\nRUN echo b\n");
+        var result = broken.lint(new LintContext(df, LintConfig.DEFAULT, Optional.empty(), false));
+        assertThat(result.problems()).extracting(p -> p.message())
+                .containsExactly("shellcheck failed on the RUN at line 2: shellcheck printed something that is not"
+                        + " JSON: not json", "shellcheck failed on the RUN at line 3: shellcheck printed something"
+                        + " that is not JSON: not json");
+    }
 }

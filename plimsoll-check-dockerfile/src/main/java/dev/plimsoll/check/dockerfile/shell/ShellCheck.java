@@ -128,14 +128,8 @@ public final class ShellCheck {
         if (dialect == null) {
             return new Result(Status.UNSUPPORTED_SHELL, List.of());
         }
-        StringBuilder input = new StringBuilder("#!/bin/").append(dialect).append('\n');
-        int prefixLines = 1;
-        for (String name : new TreeSet<>(knownVariables)) {
-            if (Options.assignmentEnd(name + "=") == name.length()) {
-                input.append("export ").append(name).append("=1\n");
-                prefixLines++;
-            }
-        }
+        StringBuilder input = new StringBuilder();
+        int prefixLines = prelude(input, dialect, knownVariables);
         input.append(script.text());
         Set<String> exclude = new LinkedHashSet<>(HADOLINT_EXCLUDED);
         for (String code : excluded) {
@@ -148,6 +142,109 @@ public final class ShellCheck {
             return new Result(Status.NOT_INSTALLED, List.of());
         }
         return new Result(Status.RAN, parse(output.get(), script, prefixLines, exclude));
+    }
+
+    /** One script of a batch: its source, the shell's basename, the ARG/ENV names in scope. */
+    public record Job(ScriptSource script, String shell, Collection<String> knownVariables) {
+        public Job {
+            Objects.requireNonNull(script);
+            Objects.requireNonNull(shell);
+            knownVariables = List.copyOf(knownVariables);
+        }
+    }
+
+    /**
+     * Checks several scripts with one shellcheck process (starting shellcheck costs more than checking a typical RUN
+     * script): each is written, with its own shebang and exports, to a file of a private temporary directory, and
+     * json1's {@code file} field tells whose each comment is. Results are in the order of {@code jobs}.
+     *
+     * @throws ShellCheckException as {@link #check}; the caller may then check the scripts one by one to say which
+     */
+    public List<Result> checkAll(List<Job> jobs, Collection<String> excluded) {
+        if (executable.isEmpty()) {
+            return jobs.stream().map(j -> new Result(Status.NOT_INSTALLED, List.of())).toList();
+        }
+        Set<String> exclude = new LinkedHashSet<>(HADOLINT_EXCLUDED);
+        for (String code : excluded) {
+            exclude.add(normalize(code));
+        }
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("plimsoll-shellcheck");
+        } catch (IOException e) {
+            throw new ShellCheckException("cannot create a temporary directory for shellcheck: " + e.getMessage(), e);
+        }
+        try {
+            List<String> command = new ArrayList<>(List.of(executable.get().toString(), "--norc", "--format=json1",
+                    "--severity=style", "--exclude=" + String.join(",", exclude)));
+            Map<String, Integer> jobOfFile = new java.util.HashMap<>();
+            int[] prefixLines = new int[jobs.size()];
+            for (int i = 0; i < jobs.size(); i++) {
+                Job job = jobs.get(i);
+                String dialect = DIALECTS.get(Invocation.basename(job.shell()));
+                if (dialect == null) {
+                    continue;
+                }
+                StringBuilder input = new StringBuilder();
+                prefixLines[i] = prelude(input, dialect, job.knownVariables());
+                input.append(job.script().text());
+                Path file = dir.resolve("run-" + i + ".sh");
+                Files.writeString(file, input, StandardCharsets.UTF_8);
+                jobOfFile.put(file.toString(), i);
+                command.add(file.toString());
+            }
+            List<List<ShellCheckFinding>> found = new ArrayList<>();
+            jobs.forEach(j -> found.add(new ArrayList<>()));
+            if (!jobOfFile.isEmpty()) {
+                Optional<byte[]> output = run(command, new byte[0]);
+                if (output.isEmpty()) {
+                    return jobs.stream().map(j -> new Result(Status.NOT_INSTALLED, List.of())).toList();
+                }
+                for (JsonNode comment : comments(output.get())) {
+                    Integer i = jobOfFile.get(comment.path("file").asText());
+                    if (i == null) {
+                        throw new ShellCheckException("shellcheck commented on a file it was not given: "
+                                + excerpt(comment.toString().getBytes(StandardCharsets.UTF_8)));
+                    }
+                    finding(comment, jobs.get(i).script(), prefixLines[i], exclude).ifPresent(found.get(i)::add);
+                }
+            }
+            List<Result> results = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                boolean supported = DIALECTS.containsKey(Invocation.basename(jobs.get(i).shell()));
+                results.add(supported ? new Result(Status.RAN, found.get(i))
+                        : new Result(Status.UNSUPPORTED_SHELL, List.of()));
+            }
+            return results;
+        } catch (IOException e) {
+            throw new ShellCheckException("cannot write the scripts for shellcheck: " + e.getMessage(), e);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The shebang and exports before a script; returns how many lines they take. */
+    private static int prelude(StringBuilder input, String dialect, Collection<String> knownVariables) {
+        input.append("#!/bin/").append(dialect).append('\n');
+        int lines = 1;
+        for (String name : new TreeSet<>(knownVariables)) {
+            if (Options.assignmentEnd(name + "=") == name.length()) {
+                input.append("export ").append(name).append("=1\n");
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless; the scan's result does not depend on it
+        }
     }
 
     private static String normalize(String code) {
@@ -212,6 +309,14 @@ public final class ShellCheck {
 
     /** Reads json1 output; lines and columns are 1-based, columns count characters (a tab is one). */
     List<ShellCheckFinding> parse(byte[] output, ScriptSource script, int prefixLines, Set<String> exclude) {
+        List<ShellCheckFinding> findings = new ArrayList<>();
+        for (JsonNode comment : comments(output)) {
+            finding(comment, script, prefixLines, exclude).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private List<JsonNode> comments(byte[] output) {
         JsonNode root;
         try {
             root = json.readTree(output);
@@ -223,27 +328,30 @@ public final class ShellCheck {
         if (root == null || !root.path("comments").isArray()) {
             throw new ShellCheckException("shellcheck output has no comments array: " + excerpt(output));
         }
-        List<ShellCheckFinding> findings = new ArrayList<>();
-        for (JsonNode comment : root.get("comments")) {
-            JsonNode code = comment.get("code");
-            JsonNode line = comment.get("line");
-            JsonNode column = comment.get("column");
-            if (code == null || !code.canConvertToInt() || line == null || !line.canConvertToInt()
-                    || column == null || !column.canConvertToInt()) {
-                throw new ShellCheckException("shellcheck comment without code, line or column: " + comment);
-            }
-            String id = "SC" + code.asInt();
-            if (exclude.contains(id)) {
-                continue;
-            }
-            int endLine = comment.path("endLine").asInt(line.asInt());
-            int endColumn = comment.path("endColumn").asInt(column.asInt());
-            Position start = map(script, prefixLines, line.asInt(), column.asInt());
-            Position end = map(script, prefixLines, endLine, endColumn);
-            findings.add(new ShellCheckFinding(id, ShellCheckFinding.Level.parse(comment.path("level").asText()),
-                    start, end.compareTo(start) < 0 ? start : end, comment.path("message").asText()));
+        List<JsonNode> out = new ArrayList<>();
+        root.get("comments").forEach(out::add);
+        return out;
+    }
+
+    private static Optional<ShellCheckFinding> finding(JsonNode comment, ScriptSource script, int prefixLines,
+                                                       Set<String> exclude) {
+        JsonNode code = comment.get("code");
+        JsonNode line = comment.get("line");
+        JsonNode column = comment.get("column");
+        if (code == null || !code.canConvertToInt() || line == null || !line.canConvertToInt()
+                || column == null || !column.canConvertToInt()) {
+            throw new ShellCheckException("shellcheck comment without code, line or column: " + comment);
         }
-        return findings;
+        String id = "SC" + code.asInt();
+        if (exclude.contains(id)) {
+            return Optional.empty();
+        }
+        int endLine = comment.path("endLine").asInt(line.asInt());
+        int endColumn = comment.path("endColumn").asInt(column.asInt());
+        Position start = map(script, prefixLines, line.asInt(), column.asInt());
+        Position end = map(script, prefixLines, endLine, endColumn);
+        return Optional.of(new ShellCheckFinding(id, ShellCheckFinding.Level.parse(comment.path("level").asText()),
+                start, end.compareTo(start) < 0 ? start : end, comment.path("message").asText()));
     }
 
     private static Position map(ScriptSource script, int prefixLines, int line, int column) {

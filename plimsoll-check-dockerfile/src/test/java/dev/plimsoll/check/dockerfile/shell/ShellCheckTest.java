@@ -116,6 +116,47 @@ class ShellCheckTest {
     }
 
     @Test
+    void oneProcessForManyScriptsGivesWhatEachGivesAlone() {
+        List<ShellCheck.Job> jobs = List.of(
+                new ShellCheck.Job(ScriptSource.at("apt-get update && \\\n    echo $FOO", 12, 5), "sh", List.of()),
+                new ShellCheck.Job(ScriptSource.at("[[ -f x ]] && echo $1", 20, 5), "sh", List.of()),
+                new ShellCheck.Job(ScriptSource.at("[[ -f x ]] && echo \"$1\"", 22, 5), "/bin/bash", List.of()),
+                new ShellCheck.Job(ScriptSource.at("Write-Host $x", 24, 5), "pwsh", List.of()),
+                new ShellCheck.Job(ScriptSource.at("echo $VERSION $OTHER\ncd /x", 26, 5), "ash",
+                        List.of("VERSION", "not a name")),
+                new ShellCheck.Job(ScriptSource.at("source ./env.sh && echo `date`", 30, 5), "dash", List.of()));
+        List<String> excluded = List.of("SC2164");
+        List<ShellCheck.Result> batch = SHELLCHECK.checkAll(jobs, excluded);
+        assertThat(batch).hasSize(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            ShellCheck.Job j = jobs.get(i);
+            ShellCheck.Result alone = SHELLCHECK.check(j.script(), j.shell(), excluded, j.knownVariables());
+            assertThat(batch.get(i)).as("script %d", i).isEqualTo(alone);
+        }
+        assertThat(batch.get(1).findings()).extracting(ShellCheckFinding::code).contains("SC3010");
+        assertThat(batch.get(3).status()).isEqualTo(ShellCheck.Status.UNSUPPORTED_SHELL);
+        assertThat(batch.get(4).findings()).extracting(ShellCheckFinding::code).containsOnly("SC2086")
+                .hasSize(1); // $OTHER only: VERSION is exported, cd's SC2164 excluded
+    }
+
+    @Test
+    void aBatchWithABadShellcheckFailsClearly(@TempDir Path dir) throws IOException {
+        ShellCheck liar = new ShellCheck(Optional.of(script(dir, "liar", "echo 'not json'")), Duration.ofSeconds(5));
+        List<ShellCheck.Job> jobs = List.of(new ShellCheck.Job(ScriptSource.of("echo"), "sh", List.of()),
+                new ShellCheck.Job(ScriptSource.of("echo"), "sh", List.of()));
+        assertThatThrownBy(() -> liar.checkAll(jobs, List.of())).isInstanceOf(ShellCheckException.class)
+                .hasMessageContaining("not JSON");
+        ShellCheck stranger = new ShellCheck(Optional.of(script(dir, "stranger", "printf '{\"comments\":[{\"file\":"
+                + "\"/etc/passwd\",\"code\":1,\"line\":1,\"column\":1,\"level\":\"info\",\"message\":\"m\"}]}'")),
+                Duration.ofSeconds(5));
+        assertThatThrownBy(() -> stranger.checkAll(jobs, List.of())).isInstanceOf(ShellCheckException.class)
+                .hasMessageContaining("not given");
+        ShellCheck none = new ShellCheck(Optional.empty(), Duration.ofSeconds(5));
+        assertThat(none.checkAll(jobs, List.of())).extracting(ShellCheck.Result::status)
+                .containsOnly(ShellCheck.Status.NOT_INSTALLED);
+    }
+
+    @Test
     void slowShellcheckTimesOut(@TempDir Path dir) throws IOException {
         ShellCheck slow = new ShellCheck(Optional.of(script(dir, "slow", "exec sleep 30")), Duration.ofMillis(300));
         assertThatThrownBy(() -> slow.check(ScriptSource.of("echo"), "sh", List.of(), List.of()))
