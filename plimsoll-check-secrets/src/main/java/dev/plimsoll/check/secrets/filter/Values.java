@@ -26,7 +26,7 @@ public final class Values {
             "removed", "redacted", "masked", "private", "credentials", "auth", "token123", "pa55word", "p@ssword",
             "passw0rd", "secretkey", "secret_key", "client_secret", "access_token", "bearer", "basic");
     private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off", "enabled",
-            "disabled", "enable", "disable", "y", "n");
+            "disabled", "enable", "disable", "y", "n", "define", "undef");
     private static final String[] PLACEHOLDER_PARTS = {"example", "placeholder", "dummy", "redacted", "your_",
             "your-", "yourtoken", "yourkey", "yoursecret", "yourpass", "your ", "xxxx", "****", "....", "…", "•••",
             "replace", "insert", "enter_", "enter-", "enter ", "fixme", "todo", "sample", "fake", "changethis",
@@ -43,6 +43,12 @@ public final class Values {
             "lambda", "=>", "%env(", "%%", "ENC(", "enc(", "{cipher}"};
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** A version ("1.2.1", "^4.17.21", "~1.0.0-beta.2"): a package.json dependency named like a credential. */
+    private static final Pattern VERSION = Pattern.compile("[~^=v<>]{0,3}\\d+(?:\\.\\d+){1,3}(?:[-+][\\w.]+)?");
+    private static final Pattern CREDENTIAL_WORDS = Pattern.compile(
+            "(?i)(?:user(?:name)?[:/])?(?:pass(?:word)?|passwd|secret|token|api[_-]?key|credentials?)");
+    private static final Pattern DESCRIBES_ITSELF = Pattern.compile(
+            "(?i)(?:^|[\\s\"'])(?:the|a|an|your|enter)\\s|\\b(?:password|passwd|pass|secret|token)\\b[\"']?(?:\\s|$)");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d[\\d_,]*)?(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
     private static final Pattern PATH = Pattern.compile(
             "(?:~?/|\\./|\\.\\./|[A-Za-z]:\\\\|\\\\\\\\)[^\\s]*|[\\w.-]+/[\\w./-]*\\.(?:pem|key|crt|cer|p12|pfx|jks|"
@@ -78,8 +84,14 @@ public final class Values {
         if (BOOLEANS.contains(lower)) {
             return Optional.of(FilterReason.BOOLEAN);
         }
-        if (NUMBER.matcher(v).matches()) {
+        if (NUMBER.matcher(v).matches() || VERSION.matcher(v).matches()) {
             return Optional.of(FilterReason.NUMBER);
+        }
+        if (unquoted && v.startsWith("#")) {
+            return Optional.of(FilterReason.SHORT); // "secret = # disable PBM": the value is empty, then a comment
+        }
+        if (CREDENTIAL_WORDS.matcher(v).matches()) {
+            return Optional.of(FilterReason.PLACEHOLDER); // "user:password", "secret": the name, not a value
         }
         if (isPlaceholder(v)) {
             return Optional.of(FilterReason.PLACEHOLDER);
@@ -102,8 +114,8 @@ public final class Values {
         if (FORMAT.matcher(v).find()) {
             return Optional.of(FilterReason.REFERENCE);
         }
-        if (countSpaces(v) >= 3) {
-            return Optional.of(FilterReason.PROSE);
+        if (countSpaces(v) >= 3 || countSpaces(v) >= 1 && DESCRIBES_ITSELF.matcher(v).find()) {
+            return Optional.of(FilterReason.PROSE); // "A challenge password", "The \"pass\" statement"
         }
         if (unquoted && codeFile) {
             return Optional.of(FilterReason.CODE_EXPRESSION);

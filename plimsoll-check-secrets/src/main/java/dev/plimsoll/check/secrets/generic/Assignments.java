@@ -84,7 +84,9 @@ public final class Assignments implements Detector {
                 vs = m.start(5);
                 ve = unquotedEnd(s, vs, m.end(5), text.shell(), m.start(1) > 0 ? s.charAt(m.start(1) - 1) : ' ');
             }
-            emit(text, m.group(1), vs, ve, unquoted, out);
+            if (!notAnAssignment(text, m, unquoted, vs, ve)) {
+                emit(text, m.group(1), vs, ve, unquoted, out);
+            }
             // Unquoted values may hold further assignments ("user=a password=b"): go on from the value.
             pos = unquoted ? Math.max(vs, m.start() + 1) : m.end();
         }
@@ -115,6 +117,62 @@ public final class Assignments implements Detector {
             }
         }
     }
+
+    /**
+     * Shapes of system files and code that look like {@code key: value} without being one (each seen in a plain
+     * Debian image): {@code passwd:amd64} in dpkg logs and a Perl {@code s:\\:/:g} (a colon with no space after
+     * it, outside .properties files), a Perl regex binding {@code $pwd =~ …}, a call {@code &which('passwd')},
+     * nsswitch's {@code passwd: files} and lintian's {@code base-passwd: no-debconf-config} (the key names the
+     * passwd database or a package, the value is plain words), and a hash under PAM's {@code 'auth'} key.
+     */
+    private static boolean notAnAssignment(ScanText text, Matcher m, boolean unquoted, int vs, int ve) {
+        String s = text.text();
+        String op = m.group(2);
+        int afterOp = m.end(2);
+        if (op.equals("=") && afterOp < s.length() && (s.charAt(afterOp) == '~')) {
+            return true;
+        }
+        if (op.equals("=") && m.start(2) > 0 && s.charAt(m.start(2) - 1) == '!') {
+            return true;
+        }
+        String value = s.substring(vs, ve);
+        if (isAuthKey(m.group(1))
+                && HEX_DIGEST.matcher(value.replaceAll("^[\\[(\\s'\"]+|[\\])\\s'\",;]+$", "")).matches()) {
+            return true;
+        }
+        if (LETTERS_ONLY_PASS_KEY.matcher(m.group(1)).find() && PLAIN_WORDS.matcher(value).matches()) {
+            return true; // lodash's 'allPass': 'overEvery': "pass" as in passing a test, with a name for a value
+        }
+        if (!unquoted) {
+            return false;
+        }
+        if (op.equals(":") && afterOp < s.length() && s.charAt(afterOp) != ' ' && s.charAt(afterOp) != '\t'
+                && !text.path().endsWith(".properties")) {
+            return true;
+        }
+        if (CALL_VALUE.matcher(value).lookingAt()) {
+            return true;
+        }
+        if (IDENTIFIER.matcher(value).matches() && ve < s.length() && (s.charAt(ve) == ',' || s.charAt(ve) == ';')) {
+            return true; // "privateKey: privateKeyStream," in code or a README's code: a variable, not a value
+        }
+        String key = m.group(1).replaceFirst("^[$@]", "").toLowerCase(java.util.Locale.ROOT);
+        boolean databaseName = key.equals("passwd") || key.equals("pwd") || key.equals("shadow")
+                || key.endsWith("-passwd");
+        return op.equals(":") && databaseName && PLAIN_WORDS.matcher(value).matches();
+    }
+
+    private static boolean isAuthKey(String key) {
+        return key.replaceAll("^['\"$@]+|['\"]+$", "").equalsIgnoreCase("auth");
+    }
+
+    private static final Pattern HEX_DIGEST = Pattern.compile("(?i)[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}");
+    /** A function call: {@code &which(}, {@code get_password(}, {@code os.getenv(}, {@code Foo::bar(}. */
+    private static final Pattern CALL_VALUE = Pattern.compile("[&$]?[A-Za-z_][\\w.]*(?:::[A-Za-z_]\\w*)*\\s*\\(");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*");
+    /** A camelCase key ending in "Pass" after another word ("allPass", "onPass"): not a password's name. */
+    private static final Pattern LETTERS_ONLY_PASS_KEY = Pattern.compile("[a-z]Pass['\"]?$");
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Za-z][A-Za-z\\- ]*");
 
     private void scan(Pattern p, ScanText text, int from, int to, int keyGroup, int valueGroup,
                       List<Candidate> out) {
