@@ -51,6 +51,9 @@ public final class ImagePinned implements CisCheck<Workload> {
         if (parsed.digest().isPresent()) {
             return null;
         }
-        return parsed.tag().map(tag -> tag.equals("latest") ? "the latest tag" : null).orElse("no tag: latest");
+        if (parsed.tag().isEmpty()) {
+            return "no tag: latest";
+        }
+        return parsed.tag().get().equals("latest") ? "the latest tag" : null;
     }
 }
