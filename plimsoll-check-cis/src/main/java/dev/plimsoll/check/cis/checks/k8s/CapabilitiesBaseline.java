@@ -7,7 +7,6 @@ import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
-import java.util.List;
 import java.util.Set;
 
 /**

@@ -1,6 +1,5 @@
 package dev.plimsoll.check.cis.checks.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.check.cis.CheckMeta;
 import dev.plimsoll.check.cis.CheckResult;
 import dev.plimsoll.check.cis.CisCheck;
@@ -8,7 +7,6 @@ import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
 import java.util.List;
-import java.util.Set;
 
 /** PSS baseline "Host Namespaces": {@code hostNetwork}, {@code hostPID} and {@code hostIPC} must not be true. */
 public final class HostNamespaces implements CisCheck<Workload> {

@@ -7,8 +7,6 @@ import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
-import java.util.List;
-import java.util.Set;
 
 /** PSS baseline "HostPath Volumes": no volume may be a {@code hostPath}. */
 public final class HostPathVolumes implements CisCheck<Workload> {

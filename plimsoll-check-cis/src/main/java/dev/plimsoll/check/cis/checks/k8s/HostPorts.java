@@ -7,8 +7,6 @@ import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
-import java.util.List;
-import java.util.Set;
 
 /** PSS baseline "Host Ports": no container port may set a {@code hostPort} other than 0. */
 public final class HostPorts implements CisCheck<Workload> {

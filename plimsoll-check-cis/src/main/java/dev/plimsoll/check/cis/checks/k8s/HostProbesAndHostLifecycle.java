@@ -8,7 +8,6 @@ import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
 import java.util.List;
-import java.util.Set;
 
 /**
  * PSS baseline "Host Probes / Lifecycle Hooks" (Kubernetes 1.34+): probes and lifecycle handlers must not set a

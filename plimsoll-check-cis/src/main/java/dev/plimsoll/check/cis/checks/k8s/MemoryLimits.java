@@ -1,6 +1,5 @@
 package dev.plimsoll.check.cis.checks.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.check.cis.CheckMeta;
 import dev.plimsoll.check.cis.CheckResult;
 import dev.plimsoll.check.cis.CisCheck;

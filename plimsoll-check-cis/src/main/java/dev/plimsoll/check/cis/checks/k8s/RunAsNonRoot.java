@@ -7,7 +7,6 @@ import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,7 +42,7 @@ public final class RunAsNonRoot implements CisCheck<Workload> {
                         Violations.isSet(value) ? Violations.show(value) : "(not set, nor true at pod level)");
             }
         }
-        return violations.verdict("every container must run as a non-root user",
+        return violations.verdict("every container is required to run as a non-root user",
                 "containers may run as root");
     }
 }

@@ -7,8 +7,6 @@ import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
-import java.util.List;
-import java.util.Set;
 
 /**
  * PSS restricted "Running as Non-root user": neither the pod nor a container sets {@code runAsUser: 0}; any value is

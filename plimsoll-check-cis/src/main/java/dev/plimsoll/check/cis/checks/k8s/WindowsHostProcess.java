@@ -1,14 +1,11 @@
 package dev.plimsoll.check.cis.checks.k8s;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.check.cis.CheckMeta;
 import dev.plimsoll.check.cis.CheckResult;
 import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.input.k8s.PodContainer;
 import dev.plimsoll.check.cis.input.k8s.Workload;
 import dev.plimsoll.core.finding.Severity;
-import java.util.List;
-import java.util.Set;
 
 /** PSS baseline "HostProcess": Windows HostProcess containers (full host access) must not be requested. */
 public final class WindowsHostProcess implements CisCheck<Workload> {

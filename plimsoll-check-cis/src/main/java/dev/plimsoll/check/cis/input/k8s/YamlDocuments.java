@@ -107,7 +107,7 @@ final class YamlDocuments {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? lastLine : from + mark.getLine() + 1;
-            out.add(new Failed(number + 1, line, describe(e)));
+            out.add(new Failed(number + 1, line, describe(e, from)));
             return number + 1;
         } catch (YAMLException e) {
             out.add(new Failed(number + 1, lastLine, firstLine(e.getMessage())));
@@ -118,9 +118,14 @@ final class YamlDocuments {
         return number;
     }
 
-    private static String describe(MarkedYAMLException e) {
+    /** SnakeYAML's problem, and where the construct it was parsing began (an unclosed bracket's line). */
+    private static String describe(MarkedYAMLException e, int lineOffset) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        return e.getContext() == null ? problem : problem + " (" + e.getContext() + ")";
+        if (e.getContext() == null) {
+            return problem;
+        }
+        return problem + " (" + e.getContext() + (e.getContextMark() == null ? ""
+                : " started at line " + (lineOffset + e.getContextMark().getLine() + 1)) + ")";
     }
 
     private static String firstLine(String message) {
