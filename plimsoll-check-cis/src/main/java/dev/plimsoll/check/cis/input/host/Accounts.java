@@ -1,0 +1,63 @@
+package dev.plimsoll.check.cis.input.host;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * User and group names of one host root, from its own /etc/passwd and /etc/group (not the machine running Plimsoll,
+ * whose ids may mean other names). Lines that are not {@code name:x:id:...} are ignored, as getent ignores them.
+ */
+public record Accounts(Map<Long, String> users, Map<Long, String> groups, Map<String, List<String>> members) {
+    public static final Accounts NONE = new Accounts(Map.of(), Map.of(), Map.of());
+
+    public Accounts {
+        users = Map.copyOf(users);
+        groups = Map.copyOf(groups);
+        members = Map.copyOf(members);
+    }
+
+    public static Accounts parse(String passwd, String group) {
+        Map<Long, String> users = new HashMap<>();
+        for (String[] f : rows(passwd)) {
+            id(f).ifPresent(uid -> users.putIfAbsent(uid, f[0]));
+        }
+        Map<Long, String> groups = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        for (String[] f : rows(group)) {
+            id(f).ifPresent(gid -> {
+                groups.putIfAbsent(gid, f[0]);
+                members.putIfAbsent(f[0], f.length > 3 && !f[3].isBlank()
+                        ? List.of(f[3].trim().split("\\s*,\\s*")) : List.of());
+            });
+        }
+        return new Accounts(users, groups, members);
+    }
+
+    private static List<String[]> rows(String text) {
+        return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(":", -1))
+                .filter(f -> f.length >= 3 && !f[0].isEmpty()).toList();
+    }
+
+    private static Optional<Long> id(String[] fields) {
+        try {
+            return Optional.of(Long.parseLong(fields[2].trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String userName(long uid) {
+        return users.getOrDefault(uid, Long.toString(uid));
+    }
+
+    public String groupName(long gid) {
+        return groups.getOrDefault(gid, Long.toString(gid));
+    }
+
+    /** The members a group file lists for {@code group} (not users whose primary group it is); empty if none. */
+    public Optional<List<String>> membersOf(String group) {
+        return Optional.ofNullable(members.get(group));
+    }
+}
