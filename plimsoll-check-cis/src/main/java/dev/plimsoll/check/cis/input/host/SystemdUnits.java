@@ -33,7 +33,9 @@ public final class SystemdUnits {
         if (fragment == null) {
             return Optional.empty();
         }
-        boolean masked = root.resolve(fragment, true).map(r -> r.path().equals("/dev/null")).orElse(false);
+        // masked: a link to /dev/null, which a captured root need not hold
+        boolean masked = root.lstat(fragment).flatMap(FileStat::linkTarget).filter(t -> t.equals("/dev/null"))
+                .isPresent() || root.resolve(fragment, true).map(r -> r.path().equals("/dev/null")).orElse(false);
         TreeMap<String, String> dropIns = new TreeMap<>();
         for (String dir : UNIT_DIRECTORIES) {
             String dropInDir = HostRoot.child(dir, name + ".d");
