@@ -85,33 +85,32 @@ public final class DaemonConfigReader {
             readText(root, SYSCONFIG_ENV_FILE, problems).map(EnvFile::parse).map(e -> e.get("OPTIONS"))
                     .ifPresent(o -> args.add(new Args(SYSCONFIG_ENV_FILE + " OPTIONS", ExecWords.split(o))));
         }
-        Map<String, Setting> flags = new LinkedHashMap<>();
-        List<String> sources = new ArrayList<>();
-        for (Args a : args) {
-            sources.add(a.source());
-            DockerdFlags.Parsed parsed = DockerdFlags.parse(a.source(), a.args());
-            problems.addAll(parsed.problems());
-            applyFlags(a.source(), parsed.flags(), flags);
-        }
+        Map<String, Setting> flags = parseFlags(args, problems);
         String configPath = Optional.ofNullable(flags.get("config-file")).map(Setting::last)
                 .orElse(DEFAULT_CONFIG_FILE);
         Optional<JsonFile> json = readText(root, configPath, problems).map(t -> new JsonFile(configPath, t));
-        json.ifPresent(j -> sources.add(j.path()));
-        Map<String, Setting> merged = mergeJson(json, flags, problems);
-        return new Loaded<>(List.of(new DaemonConfig("dockerd on " + root.name(), merged, sources)), problems);
+        return build("dockerd on " + root.name(), args, flags, json, problems);
     }
 
     /** A daemon configured by the given arguments and daemon.json, without a host root (CI files, tests). */
     public static Loaded<DaemonConfig> of(String name, List<Args> args, Optional<JsonFile> json) {
         List<InputProblem> problems = new ArrayList<>();
+        return build(name, args, parseFlags(args, problems), json, problems);
+    }
+
+    private static Map<String, Setting> parseFlags(List<Args> args, List<InputProblem> problems) {
         Map<String, Setting> flags = new LinkedHashMap<>();
-        List<String> sources = new ArrayList<>();
         for (Args a : args) {
-            sources.add(a.source());
             DockerdFlags.Parsed parsed = DockerdFlags.parse(a.source(), a.args());
             problems.addAll(parsed.problems());
             applyFlags(a.source(), parsed.flags(), flags);
         }
+        return flags;
+    }
+
+    private static Loaded<DaemonConfig> build(String name, List<Args> args, Map<String, Setting> flags,
+                                              Optional<JsonFile> json, List<InputProblem> problems) {
+        List<String> sources = new ArrayList<>(args.stream().map(Args::source).toList());
         json.ifPresent(j -> sources.add(j.path()));
         Map<String, Setting> merged = mergeJson(json, flags, problems);
         return new Loaded<>(List.of(new DaemonConfig(name, merged, sources)), problems);
