@@ -26,15 +26,20 @@ public final class HostAudit {
     private HostAudit() {
     }
 
-    /** Everything a host root tells: its daemon configuration is read from it (unit, env files, daemon.json). */
+    /**
+     * Everything a host root tells: its daemon configuration is read from it (unit, env files, daemon.json). The
+     * daemon target is left out when the root shows no Docker engine (no dockerd, docker.service or daemon
+     * configuration): its verdicts would judge defaults nobody runs.
+     */
     public static Loaded<TargetAudit> audit(HostRoot root) {
         Loaded<DaemonConfig> daemon = DaemonConfigReader.read(root);
         DaemonConfig config = daemon.items().get(0);
-        Loaded<TargetAudit> host = audit(root, config);
-        List<TargetAudit> targets = new ArrayList<>(host.items());
-        targets.add(1, DaemonAudit.audit(config));
         List<InputProblem> problems = new ArrayList<>(daemon.problems());
-        problems.addAll(host.problems());
+        HostFacts facts = HostFactsCollector.collect(root, config, problems);
+        List<TargetAudit> targets = new ArrayList<>(audit(root.name(), facts));
+        if (engineInstalled(facts)) {
+            targets.add(1, DaemonAudit.audit(config));
+        }
         return new Loaded<>(targets, problems);
     }
 
@@ -42,12 +47,20 @@ public final class HostAudit {
     public static Loaded<TargetAudit> audit(HostRoot root, DaemonConfig daemon) {
         List<InputProblem> problems = new ArrayList<>();
         HostFacts facts = HostFactsCollector.collect(root, daemon, problems);
+        return new Loaded<>(audit(root.name(), facts), problems);
+    }
+
+    /** Sections 1, 6 and 7 on {@code host NAME}, section 3 on {@code filesystem NAME}, from collected facts. */
+    public static List<TargetAudit> audit(String name, HostFacts facts) {
         List<CisCheck<HostFacts>> hostChecks = new ArrayList<>(HostChecks.standard());
         hostChecks.addAll(OperationsChecks.standard());
         hostChecks.addAll(SwarmChecks.standard());
-        TargetAudit host = TargetAudit.run(new Target(Target.Kind.HOST, root.name()), hostChecks, facts);
-        TargetAudit files = TargetAudit.run(new Target(Target.Kind.FILESYSTEM, root.name()),
-                DaemonFileChecks.standard(), facts);
-        return new Loaded<>(List.of(host, files), problems);
+        return List.of(TargetAudit.run(new Target(Target.Kind.HOST, name), hostChecks, facts),
+                TargetAudit.run(new Target(Target.Kind.FILESYSTEM, name), DaemonFileChecks.standard(), facts));
+    }
+
+    private static boolean engineInstalled(HostFacts facts) {
+        return facts.file(facts.dockerdPath()).isPresent() || facts.dockerService().isPresent()
+                || !facts.daemon().sources().isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * CIS 1.1.1: the daemon's data root is a mount point of its own, in the root's /proc/mounts (a live host) or
- * /etc/fstab (a captured copy). INFO when the root has neither table.
+ * /etc/fstab (a captured copy). INFO when the root has neither table, N/A when it has no data root.
  */
 public final class SeparatePartition implements CisCheck<HostFacts> {
     private static final CheckMeta META = new CheckMeta("1.1.1", Section.HOST,
@@ -30,6 +30,9 @@ public final class SeparatePartition implements CisCheck<HostFacts> {
     @Override
     public CheckResult evaluate(HostFacts facts) {
         String dataRoot = facts.daemon().dataRoot();
+        if (facts.file(dataRoot).isEmpty()) {
+            return CheckResult.notApplicable(dataRoot + " does not exist in " + facts.root());
+        }
         Optional<MountTable> mounts = facts.mounts();
         if (mounts.isEmpty()) {
             return CheckResult.info("the root has neither /proc/mounts nor /etc/fstab",

@@ -142,6 +142,19 @@ class HostRootFixtureTest {
                 "/etc/docker/certs.d/registry.example:5000/client.cert");
     }
 
+    @Test
+    void aRootWithoutDockerHasNoDaemonToAudit() throws IOException {
+        HostRoot root = HostRoot.open(java.nio.file.Files.createDirectories(dir.resolve("empty")));
+        Loaded<TargetAudit> audit = HostAudit.audit(root);
+
+        assertThat(audit.problems()).isEmpty();
+        assertThat(audit.items()).extracting(TargetAudit::target).containsExactly(
+                new Target(Target.Kind.HOST, root.name()), new Target(Target.Kind.FILESYSTEM, root.name()));
+        Map<String, CheckStatus> statuses = statuses(audit);
+        assertThat(statuses.get("1.1.1")).isEqualTo(NOT_APPLICABLE);
+        assertThat(statuses).allSatisfy((id, status) -> assertThat(status).as(id).isIn(NOT_APPLICABLE, NOTE));
+    }
+
     private static Map<String, CheckStatus> statuses(Loaded<TargetAudit> audit) {
         Map<String, CheckStatus> out = new TreeMap<>();
         results(audit).forEach((id, r) -> out.put(id, r.result().status()));
