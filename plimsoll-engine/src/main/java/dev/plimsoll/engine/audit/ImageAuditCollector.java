@@ -1,8 +1,11 @@
 package dev.plimsoll.engine.audit;
 
+import dev.plimsoll.check.cis.InputProblem;
+import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.image.ImageAuditFacts;
 import dev.plimsoll.check.secrets.SecretScanner;
 import dev.plimsoll.check.secrets.scan.ImageConfigSecrets;
+import dev.plimsoll.core.error.PlimsollException;
 import dev.plimsoll.core.finding.Target;
 import dev.plimsoll.core.image.Image;
 import dev.plimsoll.core.image.ImageSource;
@@ -39,16 +42,24 @@ public final class ImageAuditCollector {
     }
 
     /**
-     * @throws dev.plimsoll.core.error.ImageException when the image is malformed or a layer fails verification
-     * @throws dev.plimsoll.core.error.UsageException when the source does not exist
+     * The facts of one image. An image that cannot be opened or read (missing, malformed, a layer failing
+     * verification) is a problem naming it, so other targets are still audited; entries the walk skipped (unsafe
+     * names, unsupported types) are problems alongside the facts, since the setuid list may miss them.
      */
-    public ImageAuditFacts collect(ImageSource source, Platform platform) throws IOException {
+    public Loaded<ImageAuditFacts> collect(ImageSource source, Platform platform) {
         String name = source.displayName();
         try (Image image = opener.open(source, platform);
              SquashedView view = new SquashWalker(limits).walk(image, InterestIndex.compile(List.of()),
                      (entry, wanted) -> { })) {
-            return ImageAuditFacts.of(name, image.config(), view.files(),
+            ImageAuditFacts facts = ImageAuditFacts.of(name, image.config(), view.files(),
                     ImageConfigSecrets.scan(secrets, new Target(Target.Kind.IMAGE, name), image.config()));
+            List<InputProblem> problems = view.problems().stream()
+                    .map(p -> new InputProblem(name, p.path().orElse(""), p.message()))
+                    .toList();
+            return new Loaded<>(List.of(facts), problems);
+        } catch (PlimsollException | IOException e) {
+            return Loaded.failed(new InputProblem(name, "", e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
         }
     }
 }

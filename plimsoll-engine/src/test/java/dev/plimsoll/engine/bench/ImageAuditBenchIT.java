@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plimsoll.check.cis.AuditResult;
 import dev.plimsoll.check.cis.CheckStatus;
 import dev.plimsoll.check.cis.Evidence;
+import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.TargetAudit;
 import dev.plimsoll.check.cis.image.ImageAudit;
 import dev.plimsoll.check.cis.image.ImageAuditFacts;
@@ -82,8 +83,9 @@ class ImageAuditBenchIT {
 
     private static Map<String, AuditResult> audit(String file) throws IOException {
         ImageSource source = ImageSource.parse(BenchDir.images().resolve(file).toString());
-        ImageAuditFacts facts = ImageAuditCollector.standard().collect(source, Platform.LINUX_AMD64);
-        TargetAudit audit = ImageAudit.audit(facts);
+        Loaded<ImageAuditFacts> facts = ImageAuditCollector.standard().collect(source, Platform.LINUX_AMD64);
+        assertThat(facts.problems()).isEmpty();
+        TargetAudit audit = ImageAudit.audit(facts.items().get(0));
         Map<String, AuditResult> byId = new LinkedHashMap<>();
         audit.results().forEach(r -> byId.put(r.check().id(), r));
         return byId;
