@@ -25,11 +25,14 @@ public record DaemonConfig(String name, Map<String, Setting> settings, List<Stri
         return Optional.ofNullable(settings.get(key));
     }
 
-    /** A boolean option's value, {@code defaultValue} when unset or not a boolean. */
+    /**
+     * A boolean option's value, {@code defaultValue} when unset or not a boolean; the spellings are Go's
+     * strconv.ParseBool, which dockerd's flags accept.
+     */
     public boolean bool(String key, boolean defaultValue) {
         return get(key).map(Setting::last).map(v -> switch (v) {
-            case "true", "1" -> true;
-            case "false", "0" -> false;
+            case "true", "True", "TRUE", "t", "T", "1" -> true;
+            case "false", "False", "FALSE", "f", "F", "0" -> false;
             default -> defaultValue;
         }).orElse(defaultValue);
     }
