@@ -2,7 +2,7 @@ package dev.plimsoll.check.cis.host;
 
 import dev.plimsoll.check.cis.input.host.HostFacts;
 
-/** CIS 1.1.14: /usr/bin/containerd is audited. */
+/** CIS 1.1.14: the containerd binary (/usr/bin/containerd, or the one containerd.service starts) is audited. */
 public final class AuditContainerdBinary extends AuditedPathCheck {
     public AuditContainerdBinary() {
         super("1.1.14", "/usr/bin/containerd", "1");
@@ -10,6 +10,6 @@ public final class AuditContainerdBinary extends AuditedPathCheck {
 
     @Override
     protected String path(HostFacts facts) {
-        return "/usr/bin/containerd";
+        return facts.containerdPath();
     }
 }

@@ -109,6 +109,10 @@ final class HostRootFixture {
                 ExecStart=/usr/bin/dockerd --containerd=/run/containerd/containerd.sock
                 """, 0644, 0, 0);
         file("/lib/systemd/system/docker.socket", "[Socket]\nListenStream=/run/docker.sock\n", 0644, 0, 0);
+        // containerd from elsewhere: 1.1.14 must audit the binary the unit starts, not /usr/bin/containerd
+        file("/lib/systemd/system/containerd.service", "[Service]\nExecStart=/usr/local/bin/containerd\n", 0644,
+                0, 0);
+        file("/usr/local/bin/containerd", "ELF", 0755, 0, 0);
         dir("/etc/docker", 0755, 0, 0);
         file("/etc/docker/daemon.json", """
                 {
@@ -151,7 +155,7 @@ final class HostRootFixture {
                 -w /etc/default/docker -k docker
                 -w /etc/containerd/config.toml -k docker
                 -w /etc/sysconfig/docker -k docker
-                -w /usr/bin/containerd -k docker
+                -w /usr/local/bin/containerd -k docker
                 -w /usr/bin/containerd-shim -k docker
                 -w /usr/bin/containerd-shim-runc-v1 -k docker
                 -w /usr/bin/containerd-shim-runc-v2 -k docker

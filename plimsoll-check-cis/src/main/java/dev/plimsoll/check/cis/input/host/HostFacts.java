@@ -14,11 +14,12 @@ import java.util.Optional;
  * @param daemon        the daemon configuration (its TLS files, data root and config file are checked)
  * @param files         the files of interest that exist, by the path asked for
  * @param dockerdPath   the dockerd binary: the docker.service ExecStart's, else /usr/bin/dockerd
+ * @param containerdPath the containerd binary: the containerd.service ExecStart's, else /usr/bin/containerd
  * @param mounts        the mount table, when the root has one
  * @param registryCerts certificate files below /etc/docker/certs.d, when that directory exists
  */
 public record HostFacts(String root, DaemonConfig daemon, Map<String, FileStat> files, String dockerdPath,
-                        Optional<UnitFile> dockerService, Optional<UnitFile> dockerSocket,
+                        String containerdPath, Optional<UnitFile> dockerService, Optional<UnitFile> dockerSocket,
                         Optional<MountTable> mounts, AuditRules audit, Accounts accounts,
                         Optional<List<FileStat>> registryCerts, Optional<SwarmState> swarm) {
     public static final String DOCKER_SOCK = "/var/run/docker.sock";
@@ -30,6 +31,7 @@ public record HostFacts(String root, DaemonConfig daemon, Map<String, FileStat> 
         Objects.requireNonNull(daemon);
         files = Map.copyOf(files);
         Objects.requireNonNull(dockerdPath);
+        Objects.requireNonNull(containerdPath);
         Objects.requireNonNull(dockerService);
         Objects.requireNonNull(dockerSocket);
         Objects.requireNonNull(mounts);

@@ -35,12 +35,12 @@ public final class HostFactsCollector {
     public static HostFacts collect(HostRoot root, DaemonConfig daemon, List<InputProblem> problems) {
         Optional<UnitFile> service = SystemdUnits.find(root, "docker.service", problems);
         Optional<UnitFile> socket = SystemdUnits.find(root, "docker.socket", problems);
-        String dockerd = service.flatMap(UnitFile::command)
-                .map(c -> c.strip().split("\\s+")[0].replaceFirst("^[-@:+!]+", ""))
-                .filter(p -> p.startsWith("/") && p.substring(p.lastIndexOf('/') + 1).startsWith("dockerd"))
-                .orElse("/usr/bin/dockerd");
+        String dockerd = executable(service, "dockerd").orElse("/usr/bin/dockerd");
+        String containerd = executable(SystemdUnits.find(root, "containerd.service", problems), "containerd")
+                .orElse("/usr/bin/containerd");
         List<String> paths = new ArrayList<>(FIXED_PATHS);
         paths.add(dockerd);
+        paths.add(containerd);
         paths.add(daemon.dataRoot());
         paths.add(daemon.text("config-file").orElse(DaemonConfigReader.DEFAULT_CONFIG_FILE));
         service.ifPresent(u -> paths.add(u.fragment()));
@@ -62,8 +62,15 @@ public final class HostFactsCollector {
         }
         AuditRules audit = AuditRules.read(root);
         problems.addAll(audit.problems());
-        return new HostFacts(root.name(), daemon, files, dockerd, service, socket, mounts, audit, root.accounts(),
-                registryCerts(root, problems), swarm(root, daemon, problems));
+        return new HostFacts(root.name(), daemon, files, dockerd, containerd, service, socket, mounts, audit,
+                root.accounts(), registryCerts(root, problems), swarm(root, daemon, problems));
+    }
+
+    /** The absolute binary a unit's ExecStart runs, when its name starts with {@code name}. */
+    private static Optional<String> executable(Optional<UnitFile> unit, String name) {
+        return unit.flatMap(UnitFile::command)
+                .map(c -> c.strip().split("\\s+")[0].replaceFirst("^[-@:+!]+", ""))
+                .filter(p -> p.startsWith("/") && p.substring(p.lastIndexOf('/') + 1).startsWith(name));
     }
 
     /** The daemon's unix socket: the first unix:// host it listens on, else /var/run/docker.sock. */
