@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * CIS 1.1.2: who is in the docker group (root-equivalent). Whether they are trusted is for a person to judge, so the
+ * CIS 1.1.2: who is in the docker group (root-equivalent): the users its line lists and those whose primary group
+ * it is. Whether they are trusted is for a person to judge, so the
  * members are INFO, as docker-bench-security prints them; N/A without a docker group.
  */
 public final class DockerGroupMembers implements CisCheck<HostFacts> {

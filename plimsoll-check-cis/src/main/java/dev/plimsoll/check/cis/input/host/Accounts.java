@@ -9,19 +9,29 @@ import java.util.Optional;
  * User and group names of one host root, from its own /etc/passwd and /etc/group (not the machine running Plimsoll,
  * whose ids may mean other names). Lines that are not {@code name:x:id:...} are ignored, as getent ignores them.
  */
-public record Accounts(Map<Long, String> users, Map<Long, String> groups, Map<String, List<String>> members) {
-    public static final Accounts NONE = new Accounts(Map.of(), Map.of(), Map.of());
+public record Accounts(Map<Long, String> users, Map<Long, String> groups, Map<String, List<String>> members,
+                       Map<String, Long> primaryGroups) {
+    public static final Accounts NONE = new Accounts(Map.of(), Map.of(), Map.of(), Map.of());
 
     public Accounts {
         users = Map.copyOf(users);
         groups = Map.copyOf(groups);
         members = Map.copyOf(members);
+        primaryGroups = Map.copyOf(primaryGroups);
     }
 
     public static Accounts parse(String passwd, String group) {
         Map<Long, String> users = new HashMap<>();
+        Map<String, Long> primary = new HashMap<>();
         for (String[] f : rows(passwd)) {
             id(f).ifPresent(uid -> users.putIfAbsent(uid, f[0]));
+            if (f.length > 3) {
+                try {
+                    primary.putIfAbsent(f[0], Long.parseLong(f[3].trim()));
+                } catch (NumberFormatException e) {
+                    // a line without a numeric gid names no primary group
+                }
+            }
         }
         Map<Long, String> groups = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>();
@@ -32,7 +42,7 @@ public record Accounts(Map<Long, String> users, Map<Long, String> groups, Map<St
                         ? List.of(f[3].trim().split("\\s*,\\s*")) : List.of());
             });
         }
-        return new Accounts(users, groups, members);
+        return new Accounts(users, groups, members, primary);
     }
 
     private static List<String[]> rows(String text) {
@@ -56,8 +66,21 @@ public record Accounts(Map<Long, String> users, Map<Long, String> groups, Map<St
         return groups.getOrDefault(gid, Long.toString(gid));
     }
 
-    /** The members a group file lists for {@code group} (not users whose primary group it is); empty if none. */
+    /**
+     * The members of {@code group}: those its line lists, then the users whose primary group it is (getent lists
+     * only the former, yet both have the group's rights); empty when the root has no such group.
+     */
     public Optional<List<String>> membersOf(String group) {
-        return Optional.ofNullable(members.get(group));
+        List<String> listed = members.get(group);
+        if (listed == null) {
+            return Optional.empty();
+        }
+        Optional<Long> gid = groups.entrySet().stream().filter(e -> e.getValue().equals(group))
+                .map(Map.Entry::getKey).findFirst();
+        List<String> all = new java.util.ArrayList<>(listed);
+        primaryGroups.entrySet().stream()
+                .filter(e -> gid.isPresent() && e.getValue().equals(gid.get()) && !all.contains(e.getKey()))
+                .map(Map.Entry::getKey).sorted().forEach(all::add);
+        return Optional.of(List.copyOf(all));
     }
 }

@@ -100,13 +100,13 @@ class HostRootTest {
         long uid = ((Number) Files.getAttribute(root, "unix:uid")).longValue();
         long gid = ((Number) Files.getAttribute(root, "unix:gid")).longValue();
         Files.writeString(root.resolve("etc/passwd"), "# comment\nbroken line\ncaptain:x:" + uid + ":" + gid
-                + "::/:/bin/sh\n");
+                + "::/:/bin/sh\nbosun:x:4711:" + gid + "::/:/bin/sh\n");
         Files.writeString(root.resolve("etc/group"), "crew:x:" + gid + ":captain, mate\n");
         HostRoot host = HostRoot.open(root);
 
         FileStat f = host.stat("/etc/docker/daemon.json").orElseThrow();
         assertThat(f.ownership()).isEqualTo("captain:crew");
-        assertThat(host.accounts().membersOf("crew")).contains(java.util.List.of("captain", "mate"));
+        assertThat(host.accounts().membersOf("crew")).contains(java.util.List.of("captain", "mate", "bosun"));
         assertThat(host.accounts().userName(4242)).isEqualTo("4242");
     }
 
