@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * CIS 1.1.2: who is in the docker group (root-equivalent): the users its line lists and those whose primary group
- * it is. Whether they are trusted is for a person to judge, so the
- * members are INFO, as docker-bench-security prints them; N/A without a docker group.
+ * it is. Whether they are trusted is for a person to judge, so the members are INFO, as docker-bench-security prints
+ * them; N/A without a docker group.
  */
 public final class DockerGroupMembers implements CisCheck<HostFacts> {
     private static final CheckMeta META = new CheckMeta("1.1.2", Section.HOST,
