@@ -300,10 +300,11 @@ public final class SarifReporter implements Reporter {
 
     private static Optional<String> resultKind(ComplianceFinding.Outcome outcome) {
         return switch (outcome) {
-            case FAIL, WARN -> Optional.empty();
+            case FAIL -> Optional.empty();
             case PASS -> Optional.of("pass");
             case INFO -> Optional.of("informational");
-            case MANUAL -> Optional.of("review");
+            case NOTE -> Optional.of("review");
+            case NOT_APPLICABLE -> Optional.of("notApplicable");
         };
     }
 
