@@ -132,4 +132,14 @@ class AuditCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("CIS Docker Benchmark");
     }
+
+    @Test
+    void inputNamesAreUnique() {
+        Console console = new Console(System.out, System.err, CliRun.CLOCK);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditCommand(console,
+                List.of(new InMemoryAuditInput(), new InMemoryAuditInput())))
+                .hasMessageContaining("two audit inputs named memory");
+        List<String> names = AuditInputs.standard().stream().map(i -> i.spec().name()).toList();
+        assertThat(new HashSet<>(names)).hasSameSizeAs(names);
+    }
 }

@@ -19,7 +19,7 @@ public final class DockerSocketCheck implements CisCheck<RunConfig> {
             "Do not mount docker.sock, or a directory holding it (/run, /var/run), into containers."),
             "docker-bench-security greps the mounts for \"docker.sock\", so it misses a mount of /run or /var/run "
                     + "(which holds the socket) and of / ; those fail here, as does any bind of a file named "
-                    + "docker.sock (a rootless engine's socket).");
+                    + "docker.sock (a rootless engine's socket) and of the Windows engine's pipe docker_engine.");
 
     @Override
     public CheckMeta meta() {
@@ -29,7 +29,7 @@ public final class DockerSocketCheck implements CisCheck<RunConfig> {
     @Override
     public CheckResult evaluate(RunConfig config) {
         List<Evidence> exposing = config.mounts().stream()
-                .filter(m -> m.type().equals("bind") && !m.source().isBlank())
+                .filter(m -> (m.type().equals("bind") || m.type().equals("npipe")) && !m.source().isBlank())
                 .filter(m -> exposesSocket(m.source()))
                 .map(m -> ContainerMeta.evidence(config, RunField.MOUNTS, m.source() + ":" + m.destination()))
                 .toList();
@@ -42,7 +42,9 @@ public final class DockerSocketCheck implements CisCheck<RunConfig> {
 
     static boolean exposesSocket(String source) {
         List<String> parts = HostPaths.components(source);
-        if (!parts.isEmpty() && parts.get(parts.size() - 1).equals("docker.sock")) {
+        // docker.sock anywhere (a rootless engine's), or the Windows engine's named pipe.
+        if (!parts.isEmpty() && (parts.get(parts.size() - 1).equals("docker.sock")
+                || parts.get(parts.size() - 1).equalsIgnoreCase("docker_engine"))) {
             return true;
         }
         return SOCKETS.stream().anyMatch(socket -> HostPaths.contains(source, socket));

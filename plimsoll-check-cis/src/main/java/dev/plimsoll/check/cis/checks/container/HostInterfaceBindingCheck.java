@@ -16,6 +16,15 @@ public final class HostInterfaceBindingCheck implements CisCheck<RunConfig> {
             "docker-bench-security only fails 0.0.0.0; the IPv6 wildcard (:: or [::]) and an empty host IP "
                     + "(every interface, as Compose and docker run write it) fail too.");
 
+    /** Every interface: "", 0.0.0.0, "::" and the other spellings of the IPv6 unspecified address ("[0:0::0]"). */
+    static boolean everyInterface(RunConfig.PortBinding port) {
+        if (port.allInterfaces()) {
+            return true;
+        }
+        String ip = port.hostIp().trim().replace("[", "").replace("]", "");
+        return ip.contains(":") && ip.chars().allMatch(c -> c == '0' || c == ':');
+    }
+
     @Override
     public CheckMeta meta() {
         return META;
@@ -23,7 +32,7 @@ public final class HostInterfaceBindingCheck implements CisCheck<RunConfig> {
 
     @Override
     public CheckResult evaluate(RunConfig config) {
-        List<String> wildcard = config.ports().stream().filter(RunConfig.PortBinding::allInterfaces)
+        List<String> wildcard = config.ports().stream().filter(HostInterfaceBindingCheck::everyInterface)
                 .map(Ports::describe).toList();
         if (!wildcard.isEmpty()) {
             return CheckResult.fail("published on every host interface",

@@ -126,6 +126,7 @@ class ContainerChecksTest {
         c.add(new Case("5.13", "0.0.0.0", plain().port("0.0.0.0", 8080, 80), FAIL));
         c.add(new Case("5.13", "IPv6 wildcard ::", plain().port("::", 8080, 80), FAIL));
         c.add(new Case("5.13", "empty host IP", plain().port("", 8080, 80), FAIL));
+        c.add(new Case("5.13", "IPv6 unspecified written out", plain().port("0:0:0:0:0:0:0:0", 8080, 80), FAIL));
         c.add(new Case("5.13", "one specific, one wildcard",
                 plain().port("10.0.0.1", 8080, 80).port("[::]", 8443, 443), FAIL));
         // 5.14 restart policy
@@ -198,6 +199,8 @@ class ContainerChecksTest {
                 FAIL));
         c.add(new Case("5.31", "/var/run", plain().bind("/var/run", "/host-run", false), FAIL));
         c.add(new Case("5.31", "/run/", plain().bind("/run/", "/host-run", false), FAIL));
+        c.add(new Case("5.31", "Windows engine pipe", plain().mount(new RunConfig.Mount("npipe",
+                "\\\\.\\pipe\\docker_engine", "\\\\.\\pipe\\docker_engine", true, "")), FAIL));
         c.add(new Case("5.31", "rootless socket", plain().bind("/run/user/1000/docker.sock", "/d.sock", true),
                 FAIL));
         return c;
