@@ -134,6 +134,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void anUnknownOptionOfAnInputIsAUsageErrorWithItsHelp() {
+        CliRun run = audit("memory", "--bogus");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--bogus").contains("Usage: plimsoll audit memory");
+        CliRun unknown = audit("nosuchinput");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void inputNamesAreUnique() {
         Console console = new Console(System.out, System.err, CliRun.CLOCK);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AuditCommand(console,

@@ -57,6 +57,11 @@ public final class CheckSelection {
             String prefix = p.substring(0, p.length() - 2);
             return id -> id.equals(prefix) || id.startsWith(prefix + ".");
         }
+        if (p.endsWith(".*") && NAME.matcher(p.substring(0, p.length() - 2)).matches()) {
+            // A named section ("k8s.*") holds no dotted ids: the same as the section itself.
+            String name = p.substring(0, p.length() - 2);
+            return id -> id.equalsIgnoreCase(name);
+        }
         int dash = p.indexOf('-');
         if (dash > 0 && NUMBER.matcher(p.substring(0, dash)).matches()) {
             String to = p.substring(dash + 1);

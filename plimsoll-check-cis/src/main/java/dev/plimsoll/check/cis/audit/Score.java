@@ -20,7 +20,9 @@ import java.util.Objects;
  */
 public record Score(int score, int checks, Map<CheckStatus, Integer> totals, List<Combined> combined) {
     public Score {
-        totals = Collections.unmodifiableMap(new EnumMap<>(totals));
+        Map<CheckStatus, Integer> copy = new EnumMap<>(CheckStatus.class);
+        copy.putAll(totals);
+        totals = Collections.unmodifiableMap(copy);
         combined = List.copyOf(combined);
     }
 

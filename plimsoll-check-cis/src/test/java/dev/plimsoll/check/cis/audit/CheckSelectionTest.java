@@ -48,6 +48,19 @@ class CheckSelectionTest {
         assertThat(selected("*,!runasnonroot")).doesNotContain("runAsNonRoot").contains("privileged");
     }
 
+    @Test
+    void namedSectionsSelectTheirChecks() {
+        var kubernetes = new dev.plimsoll.check.cis.CheckMeta("privileged", dev.plimsoll.check.cis.Section.KUBERNETES,
+                "Privileged containers", dev.plimsoll.core.finding.Severity.HIGH, "baseline", true, "fix",
+                java.util.Optional.empty());
+        assertThat(CheckSelection.parse("k8s").includes(kubernetes)).isTrue();
+        assertThat(CheckSelection.parse("k8s.*").includes(kubernetes)).isTrue();
+        assertThat(CheckSelection.parse("5.*").includes(kubernetes)).isFalse();
+        assertThat(CheckSelection.parse("*,!k8s").includes(kubernetes)).isFalse();
+        assertThat(CheckSelection.parse("1-3").includes(ContainerChecks.standard().get(0).meta())).isFalse();
+        assertThat(CheckSelection.parse("1-4").includes(ContainerChecks.standard().get(0).meta())).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"5.*.1", "5,,6", "2.5-2.1", "2.1-", "2.1-x", "5.x", "!", "5;6", " , "})
     void malformedPatternsAreRejectedWithTheirText(String spec) {
