@@ -16,8 +16,11 @@ import dev.plimsoll.core.inventory.Inventory;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,20 +51,32 @@ public final class AuditFindings {
     }
 
     public static List<Finding> findings(List<TargetAudit> audits) {
+        // A check's rule id, remediation and documentation link are the same on every target: built once per check
+        // (parsing the link's URI for each of thousands of results was most of the mapping's time).
+        Map<CheckMeta, RuleRefs> refs = new IdentityHashMap<>();
         List<Finding> out = new ArrayList<>();
         for (TargetAudit audit : audits) {
             for (AuditResult r : audit.results()) {
-                out.add(finding(audit.target(), r));
+                out.add(finding(audit.target(), r, refs.computeIfAbsent(r.check(), RuleRefs::of)));
             }
         }
         return out;
     }
 
     public static ComplianceFinding finding(Target target, AuditResult r) {
+        return finding(target, r, RuleRefs.of(r.check()));
+    }
+
+    private static ComplianceFinding finding(Target target, AuditResult r, RuleRefs refs) {
         CheckMeta m = r.check();
-        return new ComplianceFinding(ruleId(m), m.title(), m.severity(), target, Optional.empty(),
-                outcome(r.result().status()), evidence(r), Optional.of(m.remediation()),
-                List.of(RuleDocs.of("audit", anchor(m))), m.scored());
+        return new ComplianceFinding(refs.id(), m.title(), m.severity(), target, Optional.empty(),
+                outcome(r.result().status()), evidence(r), refs.remediation(), refs.references(), m.scored());
+    }
+
+    private record RuleRefs(RuleId id, Optional<String> remediation, List<URI> references) {
+        static RuleRefs of(CheckMeta m) {
+            return new RuleRefs(ruleId(m), Optional.of(m.remediation()), List.of(RuleDocs.of("audit", anchor(m))));
+        }
     }
 
     static ComplianceFinding.Outcome outcome(CheckStatus status) {
