@@ -49,16 +49,26 @@ final class AuditCommand implements CliCommand {
         return spec;
     }
 
-    /** The options every input shares, added to its own. */
+    /** The options every input shares, added to its own (an input that already declares one keeps its own). */
     static CommandSpec withSharedOptions(CommandSpec spec) {
-        ScanOptions.addHelp(spec);
-        spec.addOption(OptionSpec.builder("--checks").paramLabel("PATTERNS").type(String.class)
-                .description("Checks to run: ids (5.9), sections (5), prefixes (5.*), ranges (2.1-2.5) or *,"
-                        + " comma-separated; !PATTERN excludes (--checks '5.*,!5.9'). Default: every check.")
-                .build());
-        PolicyOptions.add(spec);
-        ScanOptions.addOutput(spec);
-        ScanOptions.addCommon(spec);
+        if (spec.findOption("--help") == null) {
+            ScanOptions.addHelp(spec);
+        }
+        if (spec.findOption("--checks") == null) {
+            spec.addOption(OptionSpec.builder("--checks").paramLabel("PATTERNS").type(String.class)
+                    .description("Checks to run: ids (5.9), sections (5), prefixes (5.*), ranges (2.1-2.5) or *,"
+                            + " comma-separated; !PATTERN excludes (--checks '5.*,!5.9'). Default: every check.")
+                    .build());
+        }
+        if (spec.findOption("--policy") == null) {
+            PolicyOptions.add(spec);
+        }
+        if (spec.findOption("--format") == null) {
+            ScanOptions.addOutput(spec);
+        }
+        if (spec.findOption("--quiet") == null) {
+            ScanOptions.addCommon(spec);
+        }
         ExitCode.describeIn(spec);
         return spec;
     }

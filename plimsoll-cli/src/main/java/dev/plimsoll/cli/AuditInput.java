@@ -14,7 +14,10 @@ import picocli.CommandLine.ParseResult;
  * plus one line in {@link AuditInputs#standard()}.
  */
 interface AuditInput {
-    /** The subcommand: its name, description, positionals and the options only this input has. */
+    /**
+     * The subcommand: its name, description, positionals and the options only this input has; a new spec on every
+     * call. The shared options are added by the frame.
+     */
     CommandSpec spec();
 
     /** What the report is about as a whole: "compose.yaml", "docker inspect (3 containers)", "/" for a host. */

@@ -25,6 +25,8 @@ final class InMemoryAuditInput implements AuditInput {
     public CommandSpec spec() {
         CommandSpec spec = CommandSpec.create().name("memory");
         spec.usageMessage().description("Audit built-in containers (tests).");
+        // Declared here too, as an input may: the frame then leaves its own out.
+        ScanOptions.addHelp(spec);
         spec.addOption(OptionSpec.builder("--broken").description("Also report a target that could not be read.")
                 .build());
         spec.addOption(OptionSpec.builder("--only-hardened").description("Audit only the hardened container.")
