@@ -54,14 +54,20 @@ public final class Main {
 
     /** Runs one command line with the surroundings given (stdin, environment, working and home directory). */
     static int run(Console console, String... args) {
+        return run(console, List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
+                new FsCommand(console), new DockerfileCommand(console), new SecretsCommand(console),
+                new BaselineCommand(console), new AuditCommand(console, AuditInputs.standard()),
+                new DbCommand(console, console.host().env())), args);
+    }
+
+    /** Runs one command line with these commands (tests give a command its own parts, e.g. audit inputs). */
+    static int run(Console console, List<CliCommand> subcommands, String... args) {
         PrintStream out = console.out();
         PrintStream err = console.err();
         String version = "plimsoll " + version();
         CommandLine cli = new CommandLine(rootSpec(version));
         Map<String, CliCommand> commands = new LinkedHashMap<>();
-        for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
-                new FsCommand(console), new DockerfileCommand(console), new SecretsCommand(console), new BaselineCommand(console),
-                new DbCommand(console, console.host().env()))) {
+        for (CliCommand c : subcommands) {
             CommandSpec spec = c.spec().version(version);
             commands.put(spec.name(), c);
             cli.addSubcommand(spec.name(), new CommandLine(spec));

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * Applies a policy to the findings of any check, in one order for all of them: rule overrides (disabled rules
  * dropped, severities replaced), then unfixed and development-only vulnerabilities when the policy leaves them out,
  * then VEX statements, then ignore entries that have not expired, then the baseline; what remains is reported, and what of it reaches
- * its kind's threshold fails the build.
+ * its kind's threshold fails the build (of compliance controls, only those whose outcome is FAIL).
  */
 public final class PolicyEvaluator {
     private final Policy policy;
@@ -91,9 +91,18 @@ public final class PolicyEvaluator {
             reported.add(f);
         }
         List<Finding> failing = reported.stream()
+                .filter(PolicyEvaluator::canFail)
                 .filter(f -> policy.threshold(f.kind()).map(t -> f.severity().compareTo(t) >= 0).orElse(false))
                 .toList();
         return new PolicyResult(reported, failing, suppressed, expired);
+    }
+
+    /**
+     * A compliance control counts against a threshold only when it failed: a pass, information, a control left to a
+     * person (NOTE) or one that does not apply is listed in the report and never fails a build.
+     */
+    static boolean canFail(Finding f) {
+        return !(f instanceof ComplianceFinding c) || c.outcome() == ComplianceFinding.Outcome.FAIL;
     }
 
     private Optional<String> vexStatement(VulnerabilityFinding v) {
@@ -117,7 +126,7 @@ public final class PolicyEvaluator {
             case SecretFinding x -> new SecretFinding(x.ruleId(), x.title(), s, x.target(), x.where(), x.maskedMatch(),
                     x.secretSha256(), x.visibility(), x.references());
             case ComplianceFinding c -> new ComplianceFinding(c.ruleId(), c.title(), s, c.target(), c.location(),
-                    c.outcome(), c.evidence(), c.remediation(), c.references());
+                    c.outcome(), c.evidence(), c.remediation(), c.references(), c.scored());
         };
     }
 }

@@ -74,7 +74,7 @@ final class HtmlReportData {
         g.writeStringField("packageWhere", image ? "layer" : "file");
         g.writeArrayFieldStart("findings");
         for (Finding f : Findings.sorted(scan.findings())) {
-            finding(g, f, groupOf.getOrDefault(f, ""));
+            finding(g, f, groupOf.getOrDefault(f, ""), scan.target());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("packages");
@@ -85,7 +85,7 @@ final class HtmlReportData {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f, String group) throws IOException {
+    private static void finding(JsonGenerator g, Finding f, String group, Target scanned) throws IOException {
         g.writeStartObject();
         g.writeStringField("severity", f.severity().name());
         g.writeStringField("kind", f.kind().name().toLowerCase(Locale.ROOT));
@@ -119,7 +119,9 @@ final class HtmlReportData {
                 g.writeStringField("title", s.title() + visibility(s.visibility()));
             }
             case ComplianceFinding c -> {
-                g.writeStringField("package", c.location().isPresent() ? where(c.location().get()) : NONE);
+                // An audit covers many targets (containers, services): say which one a control was judged on.
+                g.writeStringField("package", c.location().isPresent() ? where(c.location().get())
+                        : c.target().equals(scanned) ? NONE : c.target().name());
                 noVersions(g);
                 g.writeStringField("title", "[" + c.outcome().name() + "] " + c.title());
             }

@@ -249,9 +249,11 @@ public final class JUnitReporter implements Reporter {
             case SecretFinding s -> new Case(name, where(f.location(), f), Outcome.FAILURE, title, type, details(f));
             case ComplianceFinding c -> switch (c.outcome()) {
                 case PASS, INFO -> Case.passed(name, where(c.location(), f));
-                case MANUAL -> new Case(name, where(c.location(), f), Outcome.SKIPPED,
+                case NOTE -> new Case(name, where(c.location(), f), Outcome.SKIPPED,
                         "needs a person's review: " + title, type, "");
-                case FAIL, WARN -> new Case(name, where(c.location(), f), Outcome.FAILURE,
+                case NOT_APPLICABLE -> new Case(name, where(c.location(), f), Outcome.SKIPPED,
+                        "not applicable: " + title, type, "");
+                case FAIL -> new Case(name, where(c.location(), f), Outcome.FAILURE,
                         "[" + c.outcome().name() + "] " + title, type, details(f));
             };
         };

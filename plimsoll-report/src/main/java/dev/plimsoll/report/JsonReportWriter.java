@@ -1,6 +1,8 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.check.cis.CheckStatus;
+import dev.plimsoll.check.cis.audit.Score;
 import dev.plimsoll.core.advisory.Cvss;
 import dev.plimsoll.core.finding.ComplianceFinding;
 import dev.plimsoll.core.finding.Finding;
@@ -66,6 +68,10 @@ final class JsonReportWriter {
             g.writeFieldName("policy");
             policy(g, report.policy().get());
         }
+        Optional<Score> compliance = ComplianceSummary.of(scan.findings());
+        if (compliance.isPresent()) {
+            compliance(g, compliance.get());
+        }
         g.writeArrayFieldStart("problems");
         for (ScanProblem p : scan.allProblems()) {
             problem(g, p);
@@ -81,6 +87,19 @@ final class JsonReportWriter {
             finding(g, f, report.policy());
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The docker-bench-style score of the compliance controls, when there are any. */
+    private static void compliance(JsonGenerator g, Score score) throws IOException {
+        g.writeObjectFieldStart("compliance");
+        g.writeNumberField("score", score.score());
+        g.writeNumberField("checks", score.checks());
+        g.writeObjectFieldStart("totals");
+        for (CheckStatus s : CheckStatus.values()) {
+            g.writeNumberField(s.name(), score.total(s));
+        }
+        g.writeEndObject();
         g.writeEndObject();
     }
 
@@ -328,6 +347,7 @@ final class JsonReportWriter {
             case ComplianceFinding c -> {
                 g.writeStringField("outcome", c.outcome().name());
                 g.writeStringField("evidence", c.evidence());
+                g.writeBooleanField("scored", c.scored());
             }
         }
         string(g, "fix", f.fix());

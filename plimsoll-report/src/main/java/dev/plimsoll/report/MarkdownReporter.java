@@ -5,6 +5,7 @@ import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
 import dev.plimsoll.core.finding.SecretFinding;
 import dev.plimsoll.core.finding.Severity;
+import dev.plimsoll.core.finding.Target;
 import dev.plimsoll.core.finding.VulnerabilityFinding;
 import dev.plimsoll.core.inventory.Location;
 import dev.plimsoll.core.problem.ScanProblem;
@@ -87,7 +88,7 @@ public final class MarkdownReporter implements Reporter {
         }
         int budget = ROWS_IN_ALL;
         for (FindingGroups.Group group : FindingGroups.of(scan, false)) {
-            budget -= group(md, group, budget);
+            budget -= group(md, group, budget, scan.target());
         }
 
         if (!problems.isEmpty()) {
@@ -120,16 +121,16 @@ public final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * A compliance control that passed or is informational asks nothing of the reader: the comment counts it apart
-     * rather than as a finding of its severity.
+     * A compliance control that passed, is informational or does not apply asks nothing of the reader: the comment
+     * counts it apart rather than as a finding of its severity. FAIL and NOTE (a person must judge) are listed.
      */
     static boolean needsAttention(Finding f) {
         return !(f instanceof ComplianceFinding c)
-                || (c.outcome() != ComplianceFinding.Outcome.PASS && c.outcome() != ComplianceFinding.Outcome.INFO);
+                || c.outcome() == ComplianceFinding.Outcome.FAIL || c.outcome() == ComplianceFinding.Outcome.NOTE;
     }
 
     /** Writes one group, at most {@code budget} rows of it; returns the rows written. */
-    private static int group(StringBuilder md, FindingGroups.Group group, int budget) {
+    private static int group(StringBuilder md, FindingGroups.Group group, int budget, Target scanned) {
         List<Finding> findings = group.findings().stream().filter(MarkdownReporter::needsAttention).toList();
         md.append("### ").append(heading(group)).append(": ").append(count(findings.size(), "finding"))
                 .append("\n\n");
@@ -142,7 +143,7 @@ public final class MarkdownReporter implements Reporter {
                 md.append("| Severity | ID | Location | Title | Fix |\n").append("| --- | --- | --- | --- | --- |\n");
             }
             for (Finding f : findings.subList(0, shown)) {
-                md.append(row(f)).append('\n');
+                md.append(row(f, scanned)).append('\n');
             }
             md.append('\n');
         }
@@ -152,9 +153,11 @@ public final class MarkdownReporter implements Reporter {
         }
         long passed = outcomes(group, ComplianceFinding.Outcome.PASS);
         long informational = outcomes(group, ComplianceFinding.Outcome.INFO);
-        if (passed + informational > 0) {
+        long notApplicable = outcomes(group, ComplianceFinding.Outcome.NOT_APPLICABLE);
+        if (passed + informational + notApplicable > 0) {
             md.append(passed).append(passed == 1 ? " control" : " controls").append(" passed, ").append(informational)
-                    .append(" informational.\n\n");
+                    .append(" informational").append(notApplicable > 0 ? ", " + notApplicable + " not applicable" : "")
+                    .append(".\n\n");
         }
         return shown;
     }
@@ -175,7 +178,7 @@ public final class MarkdownReporter implements Reporter {
         };
     }
 
-    private static String row(Finding f) {
+    private static String row(Finding f, Target scanned) {
         String severity = f.severity().name();
         String id = MarkdownText.link(UntrustedText.line(f.ruleId().value(), NAME_LIMIT), FindingLinks.primary(f));
         String title = MarkdownText.inline(f.title().isBlank() ? f.ruleId().value() : f.title(), TITLE_LIMIT);
@@ -189,7 +192,9 @@ public final class MarkdownReporter implements Reporter {
                     title + " " + code(s.maskedMatch())
                             + (s.visibility().deleted() ? " (in a file a later layer deleted or replaced)" : ""),
                     MarkdownText.inline(s.fix().orElse(NONE), TITLE_LIMIT));
-            case ComplianceFinding c -> cells(severity, id, where(c.location()),
+            // An audit covers many targets (containers, services): say which one a control was judged on.
+            case ComplianceFinding c -> cells(severity, id, c.location().isPresent() || c.target().equals(scanned)
+                            ? where(c.location()) : code(c.target().name()),
                     "**" + c.outcome().name() + "** " + title,
                     c.remediation().map(r -> MarkdownText.inline(r, TITLE_LIMIT)).orElse(NONE));
         };

@@ -23,7 +23,8 @@ public final class Reporters {
                 new SarifReporter(),
                 new JUnitReporter(),
                 new MarkdownReporter(),
-                new HtmlReporter());
+                new HtmlReporter(),
+                new DockerBenchReporter());
     }
 
     /**

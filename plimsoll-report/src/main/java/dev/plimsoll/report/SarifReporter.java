@@ -200,7 +200,7 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("kind", kind.get());
         }
         g.writeStringField("level", kind.isPresent() ? "none" : level(f.severity()));
-        message(g, "message", UntrustedText.line(message(f), MESSAGE_LIMIT));
+        message(g, "message", UntrustedText.line(message(f, target), MESSAGE_LIMIT));
 
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
@@ -253,6 +253,16 @@ public final class SarifReporter implements Reporter {
     }
 
     /** What the finding is, where and what fixes it, in one sentence or two. */
+    /** The result's text; a compliance control judged on one of several audited targets names it. */
+    static String message(Finding f, Target scanned) {
+        String text = message(f);
+        return f instanceof ComplianceFinding c && !c.target().equals(scanned)
+                ? text.replaceFirst("^\\[" + c.outcome().name() + "\\] ",
+                        java.util.regex.Matcher.quoteReplacement("[" + c.outcome().name() + "] " + c.target().name()
+                                + ": "))
+                : text;
+    }
+
     static String message(Finding f) {
         String title = UntrustedText.line(f.title(), SarifRules.TITLE_LIMIT);
         return switch (f) {
@@ -300,10 +310,11 @@ public final class SarifReporter implements Reporter {
 
     private static Optional<String> resultKind(ComplianceFinding.Outcome outcome) {
         return switch (outcome) {
-            case FAIL, WARN -> Optional.empty();
+            case FAIL -> Optional.empty();
             case PASS -> Optional.of("pass");
             case INFO -> Optional.of("informational");
-            case MANUAL -> Optional.of("review");
+            case NOTE -> Optional.of("review");
+            case NOT_APPLICABLE -> Optional.of("notApplicable");
         };
     }
 

@@ -98,7 +98,7 @@ public final class TableReporter implements Reporter {
             // Findings by where they were found, as a reader fixes them; most severe first within a group.
             for (FindingGroups.Group group : FindingGroups.of(scan, false)) {
                 lines.add(style.heading(TextTable.clean(group.label())));
-                lines.addAll(findingTable(group.findings()));
+                lines.addAll(findingTable(group.findings(), scan.target()));
                 lines.add("");
             }
             lines.add(severitySummary(findings));
@@ -162,7 +162,7 @@ public final class TableReporter implements Reporter {
         return table.render(WIDTH, TextTable.CellDecorator.NONE);
     }
 
-    private List<String> findingTable(List<Finding> findings) {
+    private List<String> findingTable(List<Finding> findings, Target scanned) {
         TextTable table = new TextTable(List.of(
                 TextTable.Column.fixed("SEVERITY"),
                 TextTable.Column.shrinkable("ID", 14),
@@ -182,8 +182,10 @@ public final class TableReporter implements Reporter {
                 case SecretFinding s -> table.add(severity, id, where(s.where())
                                 + s.commit().map(c -> " @" + c.shortId()).orElse(""), NONE, NONE,
                         s.title() + " " + s.maskedMatch() + visibility(s.visibility()));
+                // An audit covers many targets (containers, services): say which one a control was judged on.
                 case ComplianceFinding c -> table.add(severity, id,
-                        c.location().map(TableReporter::where).orElse(NONE), NONE, NONE,
+                        c.location().map(TableReporter::where)
+                                .orElse(c.target().equals(scanned) ? NONE : c.target().name()), NONE, NONE,
                         "[" + c.outcome().name() + "] " + c.title());
             }
         }

@@ -143,7 +143,7 @@ final class FindingScans {
                         + "created", Severity.HIGH, target, Optional.empty(), ComplianceFinding.Outcome.PASS,
                         "config.User is app", Optional.empty(), List.of()),
                 new ComplianceFinding(RuleId.of("CIS-DOCKER-4.10"), "Ensure secrets are not stored in Dockerfiles",
-                        Severity.MEDIUM, target, Optional.empty(), ComplianceFinding.Outcome.MANUAL,
+                        Severity.MEDIUM, target, Optional.empty(), ComplianceFinding.Outcome.NOTE,
                         "needs review of the build context", Optional.of("use build secrets"), List.of()));
         List<ScanProblem> problems = List.of(ScanProblem.of(ProblemKind.MALFORMED_FILE, "lang/npm",
                 "/app/node_modules/x/package.json", "bad JSON at line 1: " + HOSTILE));

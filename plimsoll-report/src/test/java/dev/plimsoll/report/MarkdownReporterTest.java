@@ -124,7 +124,7 @@ class MarkdownReporterTest {
 
         assertThat(md).contains("**6 findings**").contains("| 1 | 2 | 2 | 0 | 1 |")
                 .contains("### Compliance: 1 finding").contains("1 control passed, 0 informational.")
-                .contains("**MANUAL** Ensure secrets").doesNotContain("CIS-DOCKER-4.1 ");
+                .contains("**NOTE** Ensure secrets").doesNotContain("CIS-DOCKER-4.1 ");
     }
 
     /** The text outside CommonMark code spans: a run of n backticks opens one, the next run of exactly n closes it. */

@@ -22,13 +22,14 @@ class ReportersTest {
 
         assertThat(names).doesNotHaveDuplicates().allMatch(n -> n.equals(n.toLowerCase(java.util.Locale.ROOT)));
         assertThat(Reporters.standard()).extracting(Reporter::format)
-                .containsExactly("table", "json", "cyclonedx", "spdx-json", "sarif", "junit", "markdown", "html");
+                .containsExactly("table", "json", "cyclonedx", "spdx-json", "sarif", "junit", "markdown", "html",
+                        "docker-bench");
     }
 
     @ParameterizedTest
     @CsvSource({"table, table", "json, json", "cyclonedx, cyclonedx", "cdx, cyclonedx", "CycloneDX-JSON, cyclonedx",
             "spdx-json, spdx-json", "SPDX, spdx-json", "' json ', json", "SARIF, sarif", "junit, junit",
-            "markdown, markdown", "md, markdown"})
+            "markdown, markdown", "md, markdown", "docker-bench, docker-bench", "DockerBench, docker-bench"})
     void findsFormatsByNameOrAliasIgnoringCase(String asked, String format) {
         assertThat(Reporters.byName(asked).format()).isEqualTo(format);
     }
@@ -38,6 +39,7 @@ class ReportersTest {
         assertThatThrownBy(() -> Reporters.byName("xml"))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("unknown report format 'xml'; choose one of: table, json, cyclonedx (cdx, cyclonedx-json), "
-                        + "spdx-json (spdx), sarif, junit, markdown (md), html");
+                        + "spdx-json (spdx), sarif, junit, markdown (md), html, docker-bench (docker-bench-security, "
+                        + "dockerbench)");
     }
 }

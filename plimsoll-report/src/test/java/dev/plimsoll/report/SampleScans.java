@@ -65,7 +65,8 @@ final class SampleScans {
                 "debian-image", SampleScans::debianImage,
                 "alpine-image", SampleScans::alpineImage,
                 "rocky-image", SampleScans::rockyImage,
-                "rootfs", SampleScans::rootfs);
+                "rootfs", SampleScans::rootfs,
+                "container-audit", ComplianceScans::containerAudit);
     }
 
     static Report debianImage() {

@@ -9,13 +9,17 @@ import java.util.Optional;
 /**
  * The outcome of a benchmark control (CIS Docker Benchmark) against a host, daemon, image or container.
  *
- * @param outcome  PASS, FAIL, WARN, INFO or MANUAL (a control that needs a person's judgement)
+ * @param outcome  PASS, FAIL, INFO, NOTE (a control that needs a person's judgement) or NOT_APPLICABLE (the
+ *                 target does not have the control's subject); only FAIL can fail a build
  * @param evidence what was observed
+ * @param scored   whether the control counts towards a docker-bench-style score (CIS "Automated"); false for
+ *                 "Manual" controls
  */
 public record ComplianceFinding(RuleId ruleId, String title, Severity severity, Target target,
                                 Optional<Location> location, Outcome outcome, String evidence,
-                                Optional<String> remediation, List<URI> references) implements Finding {
-    public enum Outcome { PASS, FAIL, WARN, INFO, MANUAL }
+                                Optional<String> remediation, List<URI> references, boolean scored)
+        implements Finding {
+    public enum Outcome { PASS, FAIL, INFO, NOTE, NOT_APPLICABLE }
 
     public ComplianceFinding {
         Objects.requireNonNull(ruleId);
@@ -27,6 +31,13 @@ public record ComplianceFinding(RuleId ruleId, String title, Severity severity, 
         Objects.requireNonNull(evidence);
         Objects.requireNonNull(remediation);
         references = List.copyOf(references);
+    }
+
+    /** A scored control. */
+    public ComplianceFinding(RuleId ruleId, String title, Severity severity, Target target,
+                             Optional<Location> location, Outcome outcome, String evidence,
+                             Optional<String> remediation, List<URI> references) {
+        this(ruleId, title, severity, target, location, outcome, evidence, remediation, references, true);
     }
 
     @Override

@@ -1,0 +1,39 @@
+package dev.plimsoll.check.cis.checks.container;
+
+import dev.plimsoll.check.cis.CheckMeta;
+import dev.plimsoll.check.cis.CheckResult;
+import dev.plimsoll.check.cis.CisCheck;
+import dev.plimsoll.check.cis.run.RunConfig;
+import dev.plimsoll.check.cis.run.RunField;
+import dev.plimsoll.core.finding.Severity;
+
+/** CIS 5.21: the default seccomp profile is not disabled. */
+public final class SeccompProfileCheck implements CisCheck<RunConfig> {
+    private static final CheckMeta META = ContainerMeta.differing(ContainerMeta.automated("5.21",
+            "Ensure the default seccomp profile is not Disabled", Severity.HIGH, "1",
+            "Do not run containers with seccomp=unconfined or --privileged; keep the default profile or use a "
+                    + "stricter one."),
+            "docker-bench-security only looks for seccomp=unconfined; a privileged container runs without "
+                    + "seccomp too and fails.");
+
+    @Override
+    public CheckMeta meta() {
+        return META;
+    }
+
+    @Override
+    public CheckResult evaluate(RunConfig config) {
+        if (config.privileged()) {
+            return CheckResult.fail("privileged containers run without seccomp",
+                    ContainerMeta.evidence(config, RunField.PRIVILEGED, "true"));
+        }
+        var profile = config.security().seccompProfile();
+        if (profile.isEmpty() || profile.get().isBlank()) {
+            return CheckResult.pass("the engine's default seccomp profile applies",
+                    ContainerMeta.evidence(config, RunField.SECURITY_OPT, "seccomp not set"));
+        }
+        var ev = ContainerMeta.evidence(config, RunField.SECURITY_OPT, "seccomp=" + profile.get());
+        return profile.get().trim().equals("unconfined") ? CheckResult.fail("seccomp disabled", ev)
+                : CheckResult.pass("seccomp profile " + profile.get(), ev);
+    }
+}

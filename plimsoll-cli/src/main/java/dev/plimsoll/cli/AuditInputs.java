@@ -1,0 +1,20 @@
+package dev.plimsoll.cli;
+
+import java.util.List;
+
+/**
+ * The inputs {@code plimsoll audit} has, as an explicit list: each is one {@link AuditInput} class and one line here;
+ * a test keeps their names unique.
+ */
+final class AuditInputs {
+    private AuditInputs() {
+    }
+
+    /** Every built-in audit input, in the order help lists them. */
+    static List<AuditInput> standard() {
+        return List.of(
+                // The readers of docker inspect, Compose, docker run, Kubernetes, host, daemon and image inputs
+                // register here, one line each.
+        );
+    }
+}
