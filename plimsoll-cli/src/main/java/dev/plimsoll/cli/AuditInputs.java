@@ -13,8 +13,9 @@ final class AuditInputs {
     /** Every built-in audit input, in the order help lists them. */
     static List<AuditInput> standard() {
         return List.of(
-                // The readers of docker inspect, Compose, docker run, Kubernetes, host, daemon and image inputs
-                // register here, one line each.
-        );
+                new K8sAuditInput(),
+                new HostAuditInput(),
+                new DaemonAuditInput(),
+                new ImageAuditInput());
     }
 }

@@ -40,7 +40,11 @@ public final class AuditFindings {
     }
 
     public static RuleId ruleId(CheckMeta meta) {
-        return RuleId.of((meta.section() == Section.KUBERNETES ? KUBERNETES_PREFIX : CIS_PREFIX) + meta.id());
+        if (meta.section() == Section.KUBERNETES) {
+            // the pod hardening checks' own ids already carry the prefix ("K8S-1"); PSA's do not ("privileged")
+            return RuleId.of(meta.id().startsWith(KUBERNETES_PREFIX) ? meta.id() : KUBERNETES_PREFIX + meta.id());
+        }
+        return RuleId.of(CIS_PREFIX + meta.id());
     }
 
     /** The check id within its benchmark: "5.9" for "CIS-DOCKER-5.9". */

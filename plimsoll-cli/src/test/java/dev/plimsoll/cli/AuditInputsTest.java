@@ -1,0 +1,113 @@
+package dev.plimsoll.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registered audit inputs end to end: the command line, the reader, the checks, the JSON report. */
+class AuditInputsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** rule id + target name → outcome, for every compliance finding of a JSON report. */
+    private static Map<String, String> outcomes(CliRun run) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode f : JSON.readTree(run.out()).path("findings")) {
+            out.put(f.path("id").asText() + " " + f.path("target").path("name").asText(), f.path("outcome").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void everyInputIsRegisteredOnce() {
+        assertThat(AuditInputs.standard()).extracting(i -> i.spec().name())
+                .doesNotHaveDuplicates().contains("k8s", "host", "daemon", "image");
+    }
+
+    @Test
+    void kubernetesWorkloadsGetPodSecurityAndTheContainerChecks() throws IOException {
+        Path manifest = dir.resolve("deploy.yaml");
+        Files.writeString(manifest, """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, namespace: shop}
+                spec:
+                  template:
+                    spec:
+                      automountServiceAccountToken: false
+                      containers:
+                        - name: app
+                          image: nginx:1.27
+                          securityContext: {privileged: true}
+                ---
+                kind: Widget
+                metadata: {name: x}
+                """);
+        CliRun run = CliRun.of("audit", "k8s", "-f", "json", manifest.toString());
+        assertThat(run.exitCode()).as("a document of an unknown kind makes the audit incomplete")
+                .isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(run.err()).contains("unknown kind").contains("Widget");
+        Map<String, String> o = outcomes(run);
+        assertThat(o).anySatisfy((k, v) -> {
+            assertThat(k).startsWith("K8S-privileged ").contains("Deployment/shop/web");
+            assertThat(v).isEqualTo("FAIL");
+        });
+        assertThat(o).anySatisfy((k, v) -> {
+            assertThat(k).startsWith("CIS-DOCKER-5.4 ");
+            assertThat(v).isEqualTo("FAIL");
+        });
+        assertThat(o).anySatisfy((k, v) -> {
+            assertThat(k).startsWith("K8S-5 ").as("the hardening checks keep their one prefix");
+            assertThat(v).isEqualTo("PASS");
+        });
+        CliRun only = CliRun.of("audit", "k8s", "--checks", "k8s.*", "-f", "json", manifest.toString());
+        assertThat(outcomes(only).keySet()).allMatch(k -> k.startsWith("K8S-"));
+    }
+
+    @Test
+    void theDaemonFromCiFilesFlagsAnOptionSetTwice() throws IOException {
+        Path json = dir.resolve("daemon.json");
+        Files.writeString(json, "{\"icc\": false, \"debug\": true, \"live-restore\": true}");
+        CliRun run = CliRun.of("audit", "daemon", "--daemon-json", json.toString(), "--dockerd-args",
+                "--icc=true --userns-remap default", "-f", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(run.err()).contains("set both as a flag and in the configuration file");
+        Map<String, String> o = outcomes(run);
+        assertThat(o).anySatisfy((k, v) -> {
+            assertThat(k).startsWith("CIS-DOCKER-2.3 ").as("\"debug\": true sets the log level to debug");
+            assertThat(v).isEqualTo("FAIL");
+        });
+        assertThat(o).anySatisfy((k, v) -> {
+            assertThat(k).startsWith("CIS-DOCKER-2.10 ").as("user namespaces remapped");
+            assertThat(v).isEqualTo("PASS");
+        });
+        CliRun neither = CliRun.of("audit", "daemon");
+        assertThat(neither.exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aHostRootAndAnImage() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Files.createDirectories(root.resolve("etc/docker"));
+        Files.writeString(root.resolve("etc/docker/daemon.json"), "{\"icc\": false}");
+        CliRun host = CliRun.of("audit", "host", "-f", "json", root.toString());
+        assertThat(host.exitCode()).as(host.err()).isIn(ExitCode.OK, ExitCode.INCOMPLETE);
+        assertThat(outcomes(host).keySet()).anyMatch(k -> k.startsWith("CIS-DOCKER-1.")).anyMatch(
+                k -> k.startsWith("CIS-DOCKER-3."));
+        assertThat(CliRun.of("audit", "host", dir.resolve("nope").toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+
+        CliRun image = CliRun.of("audit", "image", "-f", "json", CliRun.DEMO.toString());
+        assertThat(image.exitCode()).as(image.err()).isZero();
+        assertThat(outcomes(image).keySet()).anyMatch(k -> k.startsWith("CIS-DOCKER-4.6 "));
+    }
+}
