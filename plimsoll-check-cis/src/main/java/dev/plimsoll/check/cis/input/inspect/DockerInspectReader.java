@@ -1,0 +1,406 @@
+package dev.plimsoll.check.cis.input.inspect;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plimsoll.check.cis.InputProblem;
+import dev.plimsoll.check.cis.Loaded;
+import dev.plimsoll.check.cis.input.DockerValues;
+import dev.plimsoll.check.cis.input.InvalidValueException;
+import dev.plimsoll.check.cis.input.RunConfigBuilder;
+import dev.plimsoll.check.cis.run.RunConfig;
+import dev.plimsoll.check.cis.run.RunConfig.Device;
+import dev.plimsoll.check.cis.run.RunConfig.Mount;
+import dev.plimsoll.check.cis.run.RunConfig.PortBinding;
+import dev.plimsoll.check.cis.run.RunConfig.RestartPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code docker inspect} output — the CLI's JSON array of one or several containers, or the Engine API's bare
+ * object from {@code GET /containers/{id}/json} — into {@link RunConfig}s, field by field as Docker stores them.
+ * A malformed container is reported by its index while the others are still read.
+ */
+public final class DockerInspectReader {
+    /** Far above any real inspect output (a few KiB per container), low enough to never exhaust memory. */
+    public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+    private static final int MAX_NESTING = 100;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(MAX_NESTING)
+                    .build())
+            .build());
+
+    private DockerInspectReader() {
+    }
+
+    public static Loaded<RunConfig> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in);
+        } catch (IOException e) {
+            return Loaded.failed(new InputProblem(file.toString(), "", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    public static Loaded<RunConfig> read(String sourceName, InputStream json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return Loaded.failed(new InputProblem(sourceName, where, "not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return Loaded.failed(new InputProblem(sourceName, "", "cannot read: " + e.getMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            return Loaded.failed(new InputProblem(sourceName, "", "empty input, expected docker inspect JSON"));
+        }
+        return read(sourceName, root);
+    }
+
+    /** Containers already parsed as JSON (the Engine API client hands them over this way). */
+    public static Loaded<RunConfig> read(String sourceName, JsonNode root) {
+        if (root.isObject()) {
+            try {
+                return Loaded.of(List.of(container(root, sourceName)));
+            } catch (InvalidValueException e) {
+                return Loaded.failed(new InputProblem(sourceName, "", e.getMessage()));
+            }
+        }
+        if (!root.isArray()) {
+            return Loaded.failed(new InputProblem(sourceName, "",
+                    "expected docker inspect output: a JSON array of containers or one container object"));
+        }
+        List<RunConfig> containers = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode element = root.get(i);
+            try {
+                if (!element.isObject()) {
+                    throw new InvalidValueException("expected a container object, found " + kind(element));
+                }
+                containers.add(container(element, sourceName));
+            } catch (InvalidValueException e) {
+                problems.add(new InputProblem(sourceName, "container [" + i + "]" + nameHint(element),
+                        e.getMessage()));
+            }
+        }
+        return new Loaded<>(containers, problems);
+    }
+
+    private static String nameHint(JsonNode element) {
+        JsonNode name = element.path("Name");
+        return name.isTextual() ? " " + stripSlash(name.asText()) : "";
+    }
+
+    private static RunConfig container(JsonNode c, String origin) throws InvalidValueException {
+        Json json = new Json(c);
+        String name = json.text("Name");
+        if (name.isEmpty()) {
+            String id = json.text("Id");
+            name = id.length() > 12 ? id.substring(0, 12) : id;
+        }
+        RunConfigBuilder b = new RunConfigBuilder(stripSlash(name), origin);
+        String image = json.text("Config.Image");
+        if (!image.isEmpty()) {
+            b.image(image, "Config.Image");
+        } else if (!json.text("Image").isEmpty()) {
+            b.image(json.text("Image"), "Image");
+        }
+        if (json.has("HostConfig.Privileged")) {
+            b.privileged(json.bool("HostConfig.Privileged"), "HostConfig.Privileged");
+        }
+        if (json.has("HostConfig.CapAdd")) {
+            b.capAdd(json.strings("HostConfig.CapAdd"), "HostConfig.CapAdd");
+        }
+        if (json.has("HostConfig.CapDrop")) {
+            b.capDrop(json.strings("HostConfig.CapDrop"), "HostConfig.CapDrop");
+        }
+        if (json.has("Config.User")) {
+            b.user(json.text("Config.User"), "Config.User");
+        }
+        if (json.has("HostConfig.PidMode")) {
+            b.pid(json.text("HostConfig.PidMode"), "HostConfig.PidMode");
+        }
+        if (json.has("HostConfig.IpcMode")) {
+            b.ipc(json.text("HostConfig.IpcMode"), "HostConfig.IpcMode");
+        }
+        if (json.has("HostConfig.UTSMode")) {
+            b.uts(json.text("HostConfig.UTSMode"), "HostConfig.UTSMode");
+        }
+        if (json.has("HostConfig.NetworkMode")) {
+            String mode = json.text("HostConfig.NetworkMode");
+            // "default" is what the CLI sends when no --network was given: the engine's default network
+            b.network(mode.equals("default") ? "" : mode, "HostConfig.NetworkMode");
+        }
+        if (json.has("HostConfig.UsernsMode")) {
+            b.userns(json.text("HostConfig.UsernsMode"), "HostConfig.UsernsMode");
+        }
+        if (json.has("HostConfig.CgroupnsMode")) {
+            b.cgroupns(json.text("HostConfig.CgroupnsMode"), "HostConfig.CgroupnsMode");
+        }
+        mounts(json, b);
+        for (JsonNode device : json.objects("HostConfig.Devices")) {
+            Json d = new Json(device, "HostConfig.Devices[]");
+            String host = d.text("PathOnHost");
+            String inContainer = d.text("PathInContainer");
+            String permissions = d.text("CgroupPermissions");
+            b.device(new Device(host, inContainer.isEmpty() ? host : inContainer,
+                    permissions.isEmpty() ? "rwm" : permissions), "HostConfig.Devices");
+        }
+        ports(json, b);
+        if (json.has("HostConfig.Memory")) {
+            b.memory(json.number("HostConfig.Memory"), "HostConfig.Memory");
+        }
+        if (json.has("HostConfig.CpuShares")) {
+            b.cpuShares(json.number("HostConfig.CpuShares"), "HostConfig.CpuShares");
+        }
+        if (json.has("HostConfig.NanoCpus")) {
+            b.nanoCpus(json.number("HostConfig.NanoCpus"), "HostConfig.NanoCpus");
+        }
+        if (json.has("HostConfig.PidsLimit")) {
+            b.pidsLimit(json.number("HostConfig.PidsLimit"), "HostConfig.PidsLimit");
+        }
+        for (JsonNode ulimit : json.objects("HostConfig.Ulimits")) {
+            Json u = new Json(ulimit, "HostConfig.Ulimits[]");
+            b.ulimit(DockerValues.ulimit(u.text("Name"), u.number("Soft"), u.number("Hard")), "HostConfig.Ulimits");
+        }
+        if (json.has("HostConfig.SecurityOpt")) {
+            b.security(DockerValues.securityOptions(json.strings("HostConfig.SecurityOpt")),
+                    "HostConfig.SecurityOpt");
+        }
+        if (json.has("HostConfig.ReadonlyRootfs")) {
+            b.readOnly(json.bool("HostConfig.ReadonlyRootfs"), "HostConfig.ReadonlyRootfs");
+        }
+        if (json.has("HostConfig.Tmpfs")) {
+            JsonNode tmpfs = json.node("HostConfig.Tmpfs");
+            if (!tmpfs.isObject()) {
+                throw new InvalidValueException("HostConfig.Tmpfs: expected an object, found " + kind(tmpfs));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = tmpfs.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!entry.getValue().isTextual()) {
+                    throw new InvalidValueException("HostConfig.Tmpfs." + entry.getKey() + ": expected a string");
+                }
+                b.tmpfs(entry.getKey(), entry.getValue().asText(), "HostConfig.Tmpfs");
+            }
+        }
+        if (json.has("HostConfig.RestartPolicy")) {
+            String policy = json.text("HostConfig.RestartPolicy.Name");
+            long retries = json.has("HostConfig.RestartPolicy.MaximumRetryCount")
+                    ? json.number("HostConfig.RestartPolicy.MaximumRetryCount") : 0;
+            b.restart(policy.isEmpty() || policy.equals("no") ? RestartPolicy.NONE
+                    : new RestartPolicy(policy, (int) Math.min(Integer.MAX_VALUE, retries)), "HostConfig.RestartPolicy");
+        }
+        if (json.has("Config.Healthcheck")) {
+            b.healthcheck(json.has("Config.Healthcheck.Test") ? json.strings("Config.Healthcheck.Test") : List.of(),
+                    "Config.Healthcheck");
+        }
+        if (json.has("HostConfig.CgroupParent")) {
+            b.cgroupParent(json.text("HostConfig.CgroupParent"), "HostConfig.CgroupParent");
+        }
+        return b.build();
+    }
+
+    /**
+     * The top-level Mounts list is what the engine mounted (binds, named and anonymous volumes, --mount tmpfs);
+     * when it is absent (a create request, an edited file) HostConfig.Binds and HostConfig.Mounts are read.
+     */
+    private static void mounts(Json json, RunConfigBuilder b) throws InvalidValueException {
+        if (json.has("Mounts")) {
+            for (JsonNode mount : json.objects("Mounts")) {
+                Json m = new Json(mount, "Mounts[]");
+                String type = m.text("Type");
+                String source = type.equals("volume") ? m.text("Name") : m.text("Source");
+                String propagation = m.text("Propagation");
+                // rprivate is the engine's default for binds and what it reports when none was asked for
+                if (propagation.equals("rprivate")) {
+                    propagation = "";
+                }
+                boolean readWrite = !m.has("RW") || m.bool("RW");
+                b.mount(new Mount(type.isEmpty() ? "bind" : type, source, m.text("Destination"), readWrite,
+                        propagation), "Mounts");
+            }
+            return;
+        }
+        for (String bind : json.has("HostConfig.Binds") ? json.strings("HostConfig.Binds") : List.<String>of()) {
+            b.mount(DockerValues.volume(bind), "HostConfig.Binds");
+        }
+        for (JsonNode mount : json.objects("HostConfig.Mounts")) {
+            Json m = new Json(mount, "HostConfig.Mounts[]");
+            String type = m.text("Type");
+            b.mount(new Mount(type.isEmpty() ? "volume" : type, m.text("Source"), m.text("Target"),
+                    !(m.has("ReadOnly") && m.bool("ReadOnly")),
+                    m.has("BindOptions.Propagation") ? m.text("BindOptions.Propagation") : ""), "HostConfig.Mounts");
+        }
+    }
+
+    /**
+     * HostConfig.PortBindings is what was asked for; NetworkSettings.Ports adds what the engine chose for ports only
+     * published there (-P, --publish-all).
+     */
+    private static void ports(Json json, RunConfigBuilder b) throws InvalidValueException {
+        Set<String> configured = new HashSet<>();
+        for (String section : List.of("HostConfig.PortBindings", "NetworkSettings.Ports")) {
+            if (!json.has(section)) {
+                continue;
+            }
+            JsonNode bindings = json.node(section);
+            if (!bindings.isObject()) {
+                throw new InvalidValueException(section + ": expected an object, found " + kind(bindings));
+            }
+            Set<String> seenHere = new HashSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = bindings.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String key = entry.getKey();
+                if (configured.contains(key) || entry.getValue().isNull()) {
+                    continue;
+                }
+                seenHere.add(key);
+                int slash = key.indexOf('/');
+                String protocol = slash < 0 ? "tcp" : key.substring(slash + 1);
+                int containerPort = portNumber(slash < 0 ? key : key.substring(0, slash), section + "." + key);
+                if (!entry.getValue().isArray()) {
+                    throw new InvalidValueException(section + "." + key + ": expected an array");
+                }
+                for (JsonNode binding : entry.getValue()) {
+                    Json p = new Json(binding, section + "." + key + "[]");
+                    String hostPort = p.text("HostPort");
+                    int host = hostPort.isEmpty() ? 0 : portNumber(hostPort.split("-", 2)[0], section + "." + key);
+                    b.port(new PortBinding(p.text("HostIp"), host, containerPort, protocol), section);
+                }
+            }
+            configured.addAll(seenHere);
+        }
+    }
+
+    private static int portNumber(String text, String where) throws InvalidValueException {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65_535) {
+                throw new InvalidValueException(where + ": port " + text + " out of range");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(where + ": \"" + DockerValues.abbreviate(text) + "\" is not a port");
+        }
+    }
+
+    private static String stripSlash(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> "nothing";
+        };
+    }
+
+    /** Typed access by dotted path; a wrong type is an error naming the path, never a silent default. */
+    private record Json(JsonNode root, String prefix) {
+        Json(JsonNode root) {
+            this(root, "");
+        }
+
+        JsonNode node(String path) {
+            JsonNode node = root;
+            for (String part : path.split("\\.")) {
+                node = node.path(part);
+            }
+            return node;
+        }
+
+        /** Present and not null: Docker writes null for unset lists and maps. */
+        boolean has(String path) {
+            JsonNode node = node(path);
+            return !node.isMissingNode() && !node.isNull();
+        }
+
+        private String name(String path) {
+            return prefix.isEmpty() ? path : prefix + "." + path;
+        }
+
+        String text(String path) throws InvalidValueException {
+            JsonNode node = node(path);
+            if (node.isMissingNode() || node.isNull()) {
+                return "";
+            }
+            if (!node.isTextual()) {
+                throw new InvalidValueException(name(path) + ": expected a string, found " + kind(node));
+            }
+            return node.asText();
+        }
+
+        boolean bool(String path) throws InvalidValueException {
+            JsonNode node = node(path);
+            if (!node.isBoolean()) {
+                throw new InvalidValueException(name(path) + ": expected true or false, found " + kind(node));
+            }
+            return node.booleanValue();
+        }
+
+        long number(String path) throws InvalidValueException {
+            JsonNode node = node(path);
+            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                throw new InvalidValueException(name(path) + ": expected a whole number, found " + kind(node));
+            }
+            return node.longValue();
+        }
+
+        List<String> strings(String path) throws InvalidValueException {
+            JsonNode node = node(path);
+            if (node.isNull() || node.isMissingNode()) {
+                return List.of();
+            }
+            if (!node.isArray()) {
+                throw new InvalidValueException(name(path) + ": expected an array of strings, found " + kind(node));
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode element : node) {
+                if (!element.isTextual()) {
+                    throw new InvalidValueException(name(path) + ": expected strings, found " + kind(element));
+                }
+                values.add(element.asText());
+            }
+            return values;
+        }
+
+        List<JsonNode> objects(String path) throws InvalidValueException {
+            JsonNode node = node(path);
+            if (node.isNull() || node.isMissingNode()) {
+                return List.of();
+            }
+            if (!node.isArray()) {
+                throw new InvalidValueException(name(path) + ": expected an array, found " + kind(node));
+            }
+            List<JsonNode> values = new ArrayList<>();
+            for (JsonNode element : node) {
+                if (!element.isObject()) {
+                    throw new InvalidValueException(name(path) + ": expected objects, found " + kind(element));
+                }
+                values.add(element);
+            }
+            return values;
+        }
+    }
+}
