@@ -38,7 +38,18 @@ public final class ComposeReader {
     }
 
     public static Loaded<RunConfig> read(Path composeFile, ComposeOptions options) {
-        return new ComposeReader(options).readProject(composeFile);
+        return read(List.of(composeFile), options);
+    }
+
+    /**
+     * Several Compose files as {@code docker compose -f a.yaml -f b.yaml} reads them: each later file is merged over
+     * the earlier ones; the first file's directory holds the default {@code .env}.
+     */
+    public static Loaded<RunConfig> read(List<Path> composeFiles, ComposeOptions options) {
+        if (composeFiles.isEmpty()) {
+            throw new IllegalArgumentException("no Compose file given");
+        }
+        return new ComposeReader(options).readProject(composeFiles);
     }
 
     /** One loaded file: its interpolated tree and the interpolation problems of each service and of the rest. */
@@ -65,43 +76,138 @@ public final class ComposeReader {
         }
     }
 
-    private Loaded<RunConfig> readProject(Path composeFile) {
+    private Loaded<RunConfig> readProject(List<Path> composeFiles) {
+        Path first = composeFiles.get(0);
         Map<String, String> variables;
         try {
-            variables = variables(composeFile);
+            variables = variables(first);
         } catch (ComposeException e) {
             return Loaded.failed(e.problem());
         }
         interpolator = new Interpolator(name -> Optional.ofNullable(variables.get(name)), true);
-        ComposeFile main;
+        ComposeFile project;
         try {
-            main = load(composeFile);
+            project = load(first);
+            for (Path override : composeFiles.subList(1, composeFiles.size())) {
+                project = overlay(project, load(override));
+            }
         } catch (ComposeException e) {
             return Loaded.failed(e.problem());
         }
+        ComposeFile main = project;
         List<RunConfig> configs = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>(main.otherProblems());
-        if (!(main.root().get("services") instanceof Mapping services)) {
-            problems.add(new InputProblem(composeFile.toString(), "services",
-                    main.root().get("services") == null ? "no services: not a Compose file"
-                            : "services must be a mapping of service names to services"));
+        YamlNode servicesNode = main.root().get("services");
+        if (servicesNode != null && !(servicesNode instanceof Mapping)
+                && !(servicesNode instanceof Scalar s && s.isNull())) {
+            problems.add(new InputProblem(first.toString(), "services, line " + servicesNode.position().line(),
+                    "services must be a mapping of service names to services"));
             return new Loaded<>(configs, problems);
         }
+        if (servicesNode == null && main.root().get("include") == null) {
+            problems.add(new InputProblem(first.toString(), "services", "no services: not a Compose file"));
+            return new Loaded<>(configs, problems);
+        }
+        Map<String, ComposeFile> owners = new LinkedHashMap<>();
+        main.services().entries().keySet().forEach(name -> owners.put(name, main));
+        includes(main, owners, problems, new LinkedHashSet<>());
         Set<String> active = activeProfiles(variables);
-        ServiceMapper mapper = new ServiceMapper(composeFile, main.root().get("volumes"));
-        for (Map.Entry<String, YamlNode> service : services.entries().entrySet()) {
+        Map<Path, ServiceMapper> mappers = new HashMap<>();
+        for (Map.Entry<String, ComposeFile> service : owners.entrySet()) {
             String name = service.getKey();
+            ComposeFile owner = service.getValue();
             try {
-                Mapping definition = resolve(main, name, new LinkedHashSet<>());
-                if (!inProfiles(definition, active, composeFile, name)) {
+                Mapping definition = resolve(owner, name, new LinkedHashSet<>());
+                if (!inProfiles(definition, active, owner.path(), name)) {
                     continue;
                 }
-                configs.add(mapper.map(name, definition));
+                configs.add(mappers.computeIfAbsent(owner.path(),
+                        path -> new ServiceMapper(path, owner.root().get("volumes"))).map(name, definition));
             } catch (ComposeException e) {
                 problems.add(e.problem());
             }
         }
         return new Loaded<>(configs, problems);
+    }
+
+    /** An override file merged over the project so far, as Compose merges -f files. */
+    private static ComposeFile overlay(ComposeFile base, ComposeFile override) {
+        Mapping root = (Mapping) ServiceMerge.merge(base.root(), override.root(), "");
+        Map<String, List<InputProblem>> serviceProblems = new HashMap<>(base.serviceProblems());
+        override.serviceProblems().forEach((name, list) -> serviceProblems.merge(name, list, (a, b) -> {
+            List<InputProblem> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }));
+        List<InputProblem> other = new ArrayList<>(base.otherProblems());
+        other.addAll(override.otherProblems());
+        return new ComposeFile(base.path(), root, serviceProblems, other);
+    }
+
+    /**
+     * The top-level {@code include:} (a path, or {@code path:} with one or a list of them), relative to the
+     * including file; included services are resolved in their own file. A service defined twice is refused, as
+     * Compose does.
+     */
+    private void includes(ComposeFile file, Map<String, ComposeFile> owners, List<InputProblem> problems,
+                          LinkedHashSet<Path> chain) {
+        YamlNode includeNode = file.root().get("include");
+        if (includeNode == null || includeNode instanceof Scalar s && s.isNull()) {
+            return;
+        }
+        if (!(includeNode instanceof Sequence includes)) {
+            problems.add(new InputProblem(file.path().toString(), "include, line " + includeNode.position().line(),
+                    "include must be a list"));
+            return;
+        }
+        Path self = file.path().toAbsolutePath().normalize();
+        chain.add(self);
+        for (YamlNode entry : includes.items()) {
+            List<YamlNode> paths = new ArrayList<>();
+            if (entry instanceof Scalar s) {
+                paths.add(s);
+            } else if (entry instanceof Mapping m && m.get("path") instanceof Scalar s) {
+                paths.add(s);
+            } else if (entry instanceof Mapping m && m.get("path") instanceof Sequence list) {
+                paths.addAll(list.items());
+            } else {
+                problems.add(new InputProblem(file.path().toString(), "include, line " + entry.position().line(),
+                        "an include needs a path"));
+                continue;
+            }
+            for (YamlNode pathNode : paths) {
+                String where = "include, line " + pathNode.position().line();
+                if (!(pathNode instanceof Scalar s) || s.isNull()) {
+                    problems.add(new InputProblem(file.path().toString(), where, "an include path must be a string"));
+                    continue;
+                }
+                Path included = self.getParent().resolve(s.text()).normalize();
+                if (chain.contains(included)) {
+                    problems.add(new InputProblem(file.path().toString(), where, "include cycle through "
+                            + s.text()));
+                    continue;
+                }
+                ComposeFile loaded;
+                try {
+                    loaded = load(included);
+                } catch (ComposeException e) {
+                    problems.add(e.problem());
+                    continue;
+                }
+                problems.addAll(loaded.otherProblems());
+                for (String name : loaded.services().entries().keySet()) {
+                    if (owners.containsKey(name)) {
+                        problems.add(new InputProblem(included.toString(), "services." + name,
+                                "service " + name + " is also defined in " + owners.get(name).path()
+                                        + " (Compose refuses the duplicate)"));
+                        continue;
+                    }
+                    owners.put(name, loaded);
+                }
+                includes(loaded, owners, problems, chain);
+            }
+        }
+        chain.remove(self);
     }
 
     /** The process environment wins over env files; of several env files, the later wins. */

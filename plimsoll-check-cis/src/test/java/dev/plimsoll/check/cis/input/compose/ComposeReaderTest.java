@@ -214,6 +214,58 @@ class ComposeReaderTest {
                 .reason()).contains("no services");
     }
 
+    @Test
+    void anOverrideFileIsMergedOverTheFirst() throws IOException {
+        Path base = Files.writeString(temp.resolve("compose.yaml"), """
+                services:
+                  web:
+                    image: nginx:1.25
+                    ports: ["80:80"]
+                    read_only: true
+                """);
+        Path override = Files.writeString(temp.resolve("compose.prod.yaml"), """
+                services:
+                  web:
+                    privileged: true
+                    ports: ["443:443"]
+                    read_only: false
+                """);
+        RunConfig web = ComposeReader.read(List.of(base, override), ComposeOptions.defaults(Map.of())).items().get(0);
+        assertThat(web.privileged()).isTrue();
+        assertThat(web.readOnlyRootfs()).isFalse();
+        assertThat(web.ports()).extracting(PortBinding::hostPort).containsExactly(80, 443);
+        assertThat(web.sourceOf(RunField.PRIVILEGED)).isEqualTo("services.web.privileged (compose.prod.yaml:3)");
+    }
+
+    @Test
+    void includedFilesAddTheirServicesAndDuplicatesAndCyclesAreReported() throws IOException {
+        Files.createDirectories(temp.resolve("db"));
+        Files.writeString(temp.resolve("db/compose.yaml"), """
+                include:
+                  - ../compose.yaml
+                services:
+                  db:
+                    image: postgres:16
+                    volumes: ["./data:/var/lib/postgresql/data"]
+                  web:
+                    image: duplicate
+                """);
+        Path main = Files.writeString(temp.resolve("compose.yaml"), """
+                include:
+                  - path: db/compose.yaml
+                services:
+                  web:
+                    image: nginx
+                """);
+        Loaded<RunConfig> loaded = ComposeReader.read(main, ComposeOptions.defaults(Map.of()));
+        assertThat(loaded.items()).extracting(RunConfig::name).containsExactly("web", "db");
+        assertThat(loaded.items().get(1).mounts().get(0).source())
+                .isEqualTo(temp.resolve("db/data").toAbsolutePath().normalize().toString());
+        assertThat(loaded.problems()).extracting(InputProblem::reason).containsExactlyInAnyOrder(
+                "include cycle through ../compose.yaml",
+                "service web is also defined in " + main + " (Compose refuses the duplicate)");
+    }
+
     @TempDir
     Path temp;
 
