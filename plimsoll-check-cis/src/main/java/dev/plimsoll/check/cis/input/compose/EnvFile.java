@@ -1,8 +1,8 @@
 package dev.plimsoll.check.cis.input.compose;
 
+import dev.plimsoll.check.cis.input.BoundedText;
+import dev.plimsoll.check.cis.input.InvalidValueException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * The values may be secrets: they are only used for interpolation and never put in a message.
  */
 final class EnvFile {
-    static final long MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = 1024 * 1024;
 
     /** A line that is not KEY=VALUE; the message never holds the line's value. */
     static final class EnvFileException extends Exception {
@@ -31,13 +31,16 @@ final class EnvFile {
 
     /** @param known values already known (the environment, earlier files) that expansions may refer to */
     static Map<String, String> read(Path file, Map<String, String> known) throws IOException, EnvFileException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new EnvFileException("larger than " + MAX_BYTES + " bytes", 0);
-        }
         Map<String, String> values = new LinkedHashMap<>();
         Interpolator expand = new Interpolator(name -> Optional.ofNullable(values.get(name))
                 .or(() -> Optional.ofNullable(known.get(name))), false);
-        String[] lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n", -1);
+        String text;
+        try {
+            text = BoundedText.read(file, MAX_BYTES);
+        } catch (InvalidValueException e) {
+            throw new EnvFileException(e.getMessage(), 0);
+        }
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -58,7 +61,7 @@ final class EnvFile {
             try {
                 values.put(key, value(raw, expand));
             } catch (Interpolator.InterpolationException e) {
-                throw new EnvFileException("bad value for " + key + ": " + e.getMessage().replace(raw, "…"), i + 1);
+                throw new EnvFileException("bad value for " + key + ": " + e.getMessage(), i + 1);
             }
         }
         return values;

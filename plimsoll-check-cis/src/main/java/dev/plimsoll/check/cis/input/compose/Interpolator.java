@@ -53,8 +53,8 @@ final class Interpolator {
                 continue;
             }
             if (i + 1 >= text.length()) {
-                throw new InterpolationException("", "invalid interpolation format: a lone '$' at the end of \""
-                        + text + "\" (write $$ for a literal $)");
+                throw new InterpolationException("", "invalid interpolation format: a lone '$' at the end of the value"
+                        + " (write $$ for a literal $)");
             }
             char next = text.charAt(i + 1);
             if (next == '$') {
@@ -63,8 +63,7 @@ final class Interpolator {
             } else if (next == '{') {
                 int close = matchingBrace(text, i + 2);
                 if (close < 0) {
-                    throw new InterpolationException("", "invalid interpolation format: unclosed ${ in \"" + text
-                            + "\"");
+                    throw new InterpolationException("", "invalid interpolation format: unclosed ${");
                 }
                 out.append(braced(text.substring(i + 2, close), depth));
                 i = close + 1;
@@ -76,7 +75,7 @@ final class Interpolator {
                 out.append(value(text.substring(i + 1, end)));
                 i = end;
             } else {
-                throw new InterpolationException("", "invalid interpolation format: \"$" + next + "\" in \"" + text
+                throw new InterpolationException("", "invalid interpolation format: \"$" + next
                         + "\" (write $$ for a literal $)");
             }
         }
@@ -104,7 +103,8 @@ final class Interpolator {
         }
         String name = body.substring(0, end);
         if (name.isEmpty() || !isNameStart(name.charAt(0))) {
-            throw new InterpolationException("", "invalid interpolation format: \"${" + body + "}\"");
+            throw new InterpolationException("", "invalid interpolation format: ${ must be followed by a"
+                    + " variable name");
         }
         if (end == body.length()) {
             return value(name);
@@ -112,7 +112,7 @@ final class Interpolator {
         boolean colon = body.charAt(end) == ':';
         int op = colon ? end + 1 : end;
         if (op >= body.length()) {
-            throw new InterpolationException(name, "invalid interpolation format: \"${" + body + "}\"");
+            throw new InterpolationException(name, "invalid interpolation format: \"${" + name + ":}\"");
         }
         char operator = body.charAt(op);
         String argument = body.substring(op + 1);
@@ -129,7 +129,8 @@ final class Interpolator {
                 yield current.get();
             }
             case '+' -> missing ? "" : interpolate(argument, depth + 1);
-            default -> throw new InterpolationException(name, "invalid interpolation format: \"${" + body + "}\"");
+            default -> throw new InterpolationException(name, "invalid interpolation format: \"${" + name
+                    + (colon ? ":" : "") + operator + "…}\" (expected :-, -, :?, ?, :+ or +)");
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.plimsoll.check.cis.input.compose;
 
+import dev.plimsoll.check.cis.input.BoundedText;
+import dev.plimsoll.check.cis.input.InvalidValueException;
 import dev.plimsoll.check.cis.input.compose.YamlNode.Mapping;
 import dev.plimsoll.check.cis.input.compose.YamlNode.Position;
 import dev.plimsoll.check.cis.input.compose.YamlNode.Scalar;
@@ -7,8 +9,6 @@ import dev.plimsoll.check.cis.input.compose.YamlNode.Sequence;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * clear error instead of exhausting memory, and a recursive alias is refused.
  */
 final class YamlLoader {
-    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
     static final int MAX_NODES = 200_000;
     private static final int MAX_ALIASES = 200;
     private static final int MAX_DEPTH = 64;
@@ -61,10 +61,11 @@ final class YamlLoader {
     }
 
     static YamlNode load(Path file, String fileName) throws IOException, YamlException {
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new YamlException("larger than " + MAX_FILE_BYTES + " bytes, not a Compose file", 0);
+        try {
+            return load(BoundedText.read(file, MAX_FILE_BYTES), fileName);
+        } catch (InvalidValueException e) {
+            throw new YamlException(e.getMessage(), 0);
         }
-        return load(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), fileName);
     }
 
     static YamlNode load(String text, String fileName) throws YamlException {
@@ -72,7 +73,7 @@ final class YamlLoader {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        options.setCodePointLimit(MAX_FILE_BYTES);
         options.setAllowDuplicateKeys(false);
         Yaml yaml = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
                 new DumperOptions()), new DumperOptions(), options);

@@ -2,17 +2,13 @@ package dev.plimsoll.check.cis.input.dockerrun;
 
 import dev.plimsoll.check.cis.InputProblem;
 import dev.plimsoll.check.cis.Loaded;
+import dev.plimsoll.check.cis.input.BoundedText;
 import dev.plimsoll.check.cis.input.DockerValues;
 import dev.plimsoll.check.cis.input.InvalidValueException;
 import dev.plimsoll.check.cis.input.RunConfigBuilder;
 import dev.plimsoll.check.cis.input.dockerrun.RunFlags.Flag;
 import dev.plimsoll.check.cis.run.RunConfig;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class DockerRunParser {
     /** A shell script of docker commands is small; anything larger is not one. */
-    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
 
@@ -49,16 +45,9 @@ public final class DockerRunParser {
     public static Loaded<RunConfig> read(Path file) {
         String text;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                return Loaded.failed(new InputProblem(file.toString(), "",
-                        "larger than " + MAX_FILE_BYTES + " bytes, not a file of docker commands"));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(in.readNBytes((int) MAX_FILE_BYTES + 1))).toString();
-            }
-        } catch (CharacterCodingException e) {
-            return Loaded.failed(new InputProblem(file.toString(), "", "not UTF-8 text"));
+            text = BoundedText.read(file, MAX_FILE_BYTES);
+        } catch (InvalidValueException e) {
+            return Loaded.failed(new InputProblem(file.toString(), "", e.getMessage()));
         } catch (IOException e) {
             return Loaded.failed(new InputProblem(file.toString(), "", "cannot read: " + e.getMessage()));
         }
@@ -192,7 +181,7 @@ public final class DockerRunParser {
                 char c = rest.charAt(0);
                 String written = "-" + c;
                 Flag flag = RunFlags.RUN.shorthand(c).orElseThrow(() -> new FlagException(written,
-                        "unknown shorthand flag: '" + c + "' in " + word));
+                        "unknown shorthand flag: '" + c + "'"));
                 String after = rest.substring(1);
                 if (after.startsWith("=")) {
                     occurrences.add(new Occurrence(flag, Optional.of(after.substring(1)), written));

@@ -266,6 +266,18 @@ class ComposeReaderTest {
                 "service web is also defined in " + main + " (Compose refuses the duplicate)");
     }
 
+    @Test
+    void anEndlessEnvFileOrExtendsFileIsRefusedWithinBounds() {
+        Loaded<RunConfig> env = ComposeReader.read(APP,
+                ComposeOptions.defaults(Map.of()).withEnvFiles(List.of(Path.of("/dev/zero"))));
+        assertThat(env.problems()).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("larger than"));
+        Loaded<RunConfig> ext = ComposeReader.read(write(
+                "services:\n  s:\n    extends:\n      file: /dev/zero\n      service: x\n"),
+                ComposeOptions.defaults(Map.of()));
+        assertThat(ext.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .startsWith("extends file /dev/zero: larger than"));
+    }
+
     @TempDir
     Path temp;
 

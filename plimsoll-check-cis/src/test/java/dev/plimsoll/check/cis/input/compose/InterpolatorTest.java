@@ -43,10 +43,11 @@ class InterpolatorTest {
             "${UNSET:?say why}|required variable UNSET is missing a value: say why",
             "${EMPTY:?}|required variable EMPTY is missing a value",
             "${UNSET?gone}|required variable UNSET is missing a value: gone",
-            "${SET|invalid interpolation format: unclosed ${ in \"${SET\"",
-            "${1X}|invalid interpolation format: \"${1X}\"",
-            "cost $5|invalid interpolation format: \"$5\" in \"cost $5\" (write $$ for a literal $)",
-            "end$|invalid interpolation format: a lone '$' at the end of \"end$\" (write $$ for a literal $)",
+            "${SET|invalid interpolation format: unclosed ${",
+            "${1X}|invalid interpolation format: ${ must be followed by a variable name",
+            "${SET*secret}|invalid interpolation format: \"${SET*…}\" (expected :-, -, :?, ?, :+ or +)",
+            "pa$5word|invalid interpolation format: \"$5\" (write $$ for a literal $)",
+            "pass$|invalid interpolation format: a lone '$' at the end of the value (write $$ for a literal $)",
     })
     void refusesWhatComposeRefuses(String text, String message) {
         assertThatThrownBy(() -> STRICT.interpolate(text)).hasMessage(message);

@@ -207,4 +207,13 @@ class DockerRunParserTest {
                 + "--detach-keys ctrl-x --init --rm --oom-kill-disable -P -q --sig-proxy=false image:1 cmd");
         assertThat(c.image()).contains("image:1");
     }
+    @Test
+    void anEndlessOrBinaryFileIsRefusedWithinBounds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        assertThat(DockerRunParser.read(java.nio.file.Path.of("/dev/zero")).problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("larger than"));
+        java.nio.file.Path binary = java.nio.file.Files.write(dir.resolve("run.sh"), new byte[]{'d', (byte) 0xff, 0});
+        assertThat(DockerRunParser.read(binary).problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).isEqualTo("not UTF-8 text"));
+    }
 }
