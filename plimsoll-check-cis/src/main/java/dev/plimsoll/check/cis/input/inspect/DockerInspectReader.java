@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +107,11 @@ public final class DockerInspectReader {
     }
 
     private static RunConfig container(JsonNode c, String origin) throws InvalidValueException {
+        if (!c.path("HostConfig").isObject()) {
+            // docker inspect also describes images, volumes and networks; none of them has a HostConfig
+            throw new InvalidValueException("not a container (no HostConfig)"
+                    + (c.has("RepoTags") || c.has("RootFS") ? ": this is an image's inspect output" : ""));
+        }
         Json json = new Json(c);
         String name = json.text("Name");
         if (name.isEmpty()) {
@@ -191,8 +195,7 @@ public final class DockerInspectReader {
             if (!tmpfs.isObject()) {
                 throw new InvalidValueException("HostConfig.Tmpfs: expected an object, found " + kind(tmpfs));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = tmpfs.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : tmpfs.properties()) {
                 if (!entry.getValue().isTextual()) {
                     throw new InvalidValueException("HostConfig.Tmpfs." + entry.getKey() + ": expected a string");
                 }
@@ -264,8 +267,7 @@ public final class DockerInspectReader {
                 throw new InvalidValueException(section + ": expected an object, found " + kind(bindings));
             }
             Set<String> seenHere = new HashSet<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = bindings.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : bindings.properties()) {
                 String key = entry.getKey();
                 if (configured.contains(key) || entry.getValue().isNull()) {
                     continue;

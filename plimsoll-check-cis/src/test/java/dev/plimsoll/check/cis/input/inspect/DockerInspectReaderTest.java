@@ -169,4 +169,12 @@ class DockerInspectReaderTest {
         assertThat(loaded.items()).hasSize(2000);
         assertThat(loaded.items().stream().filter(RunConfig::privileged)).hasSize(1000);
     }
+    @Test
+    void imageInspectOutputIsNotTakenForAContainer() {
+        Loaded<RunConfig> loaded = json("""
+                [{"Id":"sha256:abc","RepoTags":["nginx:1.25"],"Config":{"User":""},"RootFS":{"Type":"layers"}}]""");
+        assertThat(loaded.items()).isEmpty();
+        assertThat(loaded.problems().get(0).reason()).isEqualTo(
+                "not a container (no HostConfig): this is an image's inspect output");
+    }
 }
