@@ -38,8 +38,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlLoader {
     static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
-    static final int MAX_NODES = 200_000;
-    private static final int MAX_ALIASES = 200;
+    /** Values once aliases are expanded: every later walk of the tree is bounded by this. */
+    static final int MAX_NODES = 500_000;
+    /** SnakeYAML's own count of aliases to collections; generous, as the expansion itself is bounded above. */
+    private static final int MAX_ALIASES = 10_000;
     private static final int MAX_DEPTH = 64;
 
     /** A document that is not YAML, or too big, deep or self-referential to be a configuration file. */
@@ -54,6 +56,9 @@ final class YamlLoader {
 
     private final String fileName;
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+    /** An aliased node is converted once and shared; its expanded size still counts each time it is used. */
+    private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
+    private final Map<Node, Integer> expandedSize = new IdentityHashMap<>();
     private int nodes;
 
     private YamlLoader(String fileName) {
@@ -101,16 +106,19 @@ final class YamlLoader {
     }
 
     private YamlNode convert(Node node) throws YamlException {
-        if (++nodes > MAX_NODES) {
-            throw new YamlException("more than " + MAX_NODES + " values once aliases are expanded (an alias bomb?)",
-                    position(node).line());
+        YamlNode done = converted.get(node);
+        if (done != null) {
+            count(expandedSize.get(node), node);
+            return done;
         }
         if (inProgress.containsKey(node)) {
             throw new YamlException("recursive alias: a value that contains itself", position(node).line());
         }
+        int before = nodes;
+        count(1, node);
         inProgress.put(node, true);
         try {
-            return switch (node) {
+            YamlNode result = switch (node) {
                 case ScalarNode scalar -> new Scalar(scalar.getValue(),
                         scalar.getTag().equals(Tag.NULL), scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN,
                         position(node));
@@ -124,8 +132,19 @@ final class YamlLoader {
                 case MappingNode mapping -> mapping(mapping);
                 default -> throw new YamlException("unsupported YAML node", position(node).line());
             };
+            converted.put(node, result);
+            expandedSize.put(node, nodes - before);
+            return result;
         } finally {
             inProgress.remove(node);
+        }
+    }
+
+    private void count(int size, Node node) throws YamlException {
+        nodes += size;
+        if (nodes > MAX_NODES) {
+            throw new YamlException("more than " + MAX_NODES + " values once aliases are expanded (an alias bomb?)",
+                    position(node).line());
         }
     }
 
