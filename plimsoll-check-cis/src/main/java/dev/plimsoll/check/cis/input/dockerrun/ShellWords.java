@@ -21,22 +21,50 @@ final class ShellWords {
         final int line;
 
         UnterminatedQuoteException(char quote, int line) {
-            super("unterminated " + (quote == '\'' ? "single" : quote == '"' ? "double" : "command substitution")
-                    + " quote");
+            super(switch (quote) {
+                case '\'' -> "unterminated single quote";
+                case '"' -> "unterminated double quote";
+                case '`' -> "unterminated backquote";
+                default -> "unterminated command substitution $(";
+            });
             this.line = line;
         }
     }
 
-    private final String text;
-    private int pos;
-    private int line = 1;
+    private static final int MAX_SUBSTITUTION_DEPTH = 8;
 
-    private ShellWords(String text) {
-        this.text = text;
+    /** Command substitutions ({@code $(…)}, backquotes) found in words: their text and first line. */
+    private record Substitution(String text, int line) {
     }
 
+    private final String text;
+    private int pos;
+    private int line;
+    private final List<Substitution> substitutions = new ArrayList<>();
+
+    private ShellWords(String text, int firstLine) {
+        this.text = text;
+        this.line = firstLine;
+    }
+
+    /**
+     * The simple commands of {@code text}, followed by those inside its command substitutions
+     * ({@code CID=$(docker run …)} creates a container too); the substitution stays literal text in its word.
+     */
     static List<Command> commands(String text) throws UnterminatedQuoteException {
-        return new ShellWords(text).all();
+        return commands(text, 1, 0);
+    }
+
+    private static List<Command> commands(String text, int firstLine, int depth) throws UnterminatedQuoteException {
+        ShellWords words = new ShellWords(text, firstLine);
+        List<Command> commands = new ArrayList<>(words.all());
+        // deeper substitutions are still kept as text; only looking into them stops, so the stack stays bounded
+        if (depth < MAX_SUBSTITUTION_DEPTH) {
+            for (Substitution substitution : words.substitutions) {
+                commands.addAll(commands(substitution.text(), substitution.line(), depth + 1));
+            }
+        }
+        return commands;
     }
 
     private List<Command> all() throws UnterminatedQuoteException {
@@ -117,33 +145,49 @@ final class ShellWords {
                 pos = end + 1;
             } else if (c == '"') {
                 doubleQuoted(word);
-            } else if (c == '$' && pos + 1 < text.length() && text.charAt(pos + 1) == '(') {
-                // kept as written, never run; its parentheses may hold spaces and separators
+            } else if (c == '`') {
                 int opened = line;
-                int depth = 0;
-                int start = pos;
-                pos++;
-                do {
-                    char ch = text.charAt(pos);
-                    if (ch == '(') {
-                        depth++;
-                    } else if (ch == ')') {
-                        depth--;
-                    } else if (ch == '\n') {
-                        line++;
-                    }
-                    pos++;
-                } while (depth > 0 && pos < text.length());
-                if (depth > 0) {
-                    throw new UnterminatedQuoteException('(', opened);
+                int end = text.indexOf('`', pos + 1);
+                if (end < 0) {
+                    throw new UnterminatedQuoteException('`', opened);
                 }
-                word.append(text, start, pos);
+                String inner = text.substring(pos + 1, end);
+                substitutions.add(new Substitution(inner, opened));
+                line += (int) inner.chars().filter(ch -> ch == '\n').count();
+                word.append(text, pos, end + 1);
+                pos = end + 1;
+            } else if (c == '$' && pos + 1 < text.length() && text.charAt(pos + 1) == '(') {
+                commandSubstitution(word);
             } else {
                 word.append(c);
                 pos++;
             }
         }
         return word.toString();
+    }
+
+    /** {@code $(…)}: kept as written, never run; its parentheses may hold spaces, quotes and separators. */
+    private void commandSubstitution(StringBuilder word) throws UnterminatedQuoteException {
+        int opened = line;
+        int depth = 0;
+        int start = pos;
+        pos++;
+        do {
+            char ch = text.charAt(pos);
+            if (ch == '(') {
+                depth++;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '\n') {
+                line++;
+            }
+            pos++;
+        } while (depth > 0 && pos < text.length());
+        if (depth > 0) {
+            throw new UnterminatedQuoteException('(', opened);
+        }
+        word.append(text, start, pos);
+        substitutions.add(new Substitution(text.substring(start + 2, pos - 1), opened));
     }
 
     private void doubleQuoted(StringBuilder word) throws UnterminatedQuoteException {
@@ -163,6 +207,10 @@ final class ShellWords {
                 } else {
                     word.append(escaped);
                 }
+                continue;
+            }
+            if (c == '$' && pos + 1 < text.length() && text.charAt(pos + 1) == '(') {
+                commandSubstitution(word);
                 continue;
             }
             if (c == '\n') {

@@ -216,4 +216,23 @@ class DockerRunParserTest {
         assertThat(DockerRunParser.read(binary).problems()).singleElement()
                 .satisfies(p -> assertThat(p.reason()).isEqualTo("not UTF-8 text"));
     }
+    @Test
+    void commandsInsideCommandSubstitutionsAreReadButNeverRun() {
+        Loaded<RunConfig> loaded = DockerRunParser.parse("deploy.sh", """
+                CID=$(docker run -d --privileged --name "$(hostname)-agent" agent:1)
+                echo "started $(docker create --name "web" -p 80:80 nginx)"
+                OLD=`docker run --rm --pid host tools:2 ps`
+                """);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.items()).extracting(RunConfig::name)
+                .containsExactly("$(hostname)-agent", "web", "tools:2");
+        assertThat(loaded.items().get(0).privileged()).isTrue();
+        assertThat(loaded.items().get(2).namespaces().pid()).isEqualTo("host");
+    }
+
+    @Test
+    void deeplyNestedSubstitutionsDoNotOverflow() {
+        String nested = "echo " + "$(".repeat(20_000) + ")".repeat(20_000);
+        assertThat(DockerRunParser.parse("x", nested + "\ndocker run alpine").items()).hasSize(1);
+    }
 }
