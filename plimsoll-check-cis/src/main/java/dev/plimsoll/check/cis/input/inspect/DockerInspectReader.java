@@ -2,10 +2,12 @@ package dev.plimsoll.check.cis.input.inspect;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plimsoll.check.cis.InputProblem;
 import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.input.DockerValues;
@@ -54,10 +56,16 @@ public final class DockerInspectReader {
         }
     }
 
+    /**
+     * The JSON text of {@code docker inspect}: an array, one object, or several top-level values one after the
+     * other ({@code docker inspect --format '{{json .}}' a b} prints one object per line).
+     */
     public static Loaded<RunConfig> read(String sourceName, InputStream json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        List<JsonNode> values = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            while (parser.nextToken() != null) {
+                values.add(MAPPER.readTree(parser));
+            }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -65,10 +73,21 @@ public final class DockerInspectReader {
         } catch (IOException e) {
             return Loaded.failed(new InputProblem(sourceName, "", "cannot read: " + e.getMessage()));
         }
-        if (root == null || root.isMissingNode()) {
+        if (values.isEmpty()) {
             return Loaded.failed(new InputProblem(sourceName, "", "empty input, expected docker inspect JSON"));
         }
-        return read(sourceName, root);
+        if (values.size() == 1) {
+            return read(sourceName, values.get(0));
+        }
+        ArrayNode all = MAPPER.createArrayNode();
+        for (JsonNode value : values) {
+            if (value.isArray()) {
+                all.addAll((ArrayNode) value);
+            } else {
+                all.add(value);
+            }
+        }
+        return read(sourceName, all);
     }
 
     /** Containers already parsed as JSON (the Engine API client hands them over this way). */
@@ -77,7 +96,7 @@ public final class DockerInspectReader {
             try {
                 return Loaded.of(List.of(container(root, sourceName)));
             } catch (InvalidValueException e) {
-                return Loaded.failed(new InputProblem(sourceName, "", e.getMessage()));
+                return Loaded.failed(new InputProblem(sourceName, "container" + nameHint(root), e.getMessage()));
             }
         }
         if (!root.isArray()) {

@@ -177,4 +177,16 @@ class DockerInspectReaderTest {
         assertThat(loaded.problems().get(0).reason()).isEqualTo(
                 "not a container (no HostConfig): this is an image's inspect output");
     }
+    @Test
+    void readsOneObjectPerLineAsFormatJsonPrintsThem() {
+        Loaded<RunConfig> loaded = json("""
+                {"Name":"/a","HostConfig":{"Privileged":true}}
+                {"Name":"/b","HostConfig":{"Privileged":false}}
+                [{"Name":"/c","HostConfig":{}}]
+                {"Name":"/d"}
+                """);
+        assertThat(loaded.items()).extracting(RunConfig::name).containsExactly("a", "b", "c");
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo(
+                "container [3] d"));
+    }
 }
