@@ -121,6 +121,10 @@ public final class ComposeReader {
                 if (!inProfiles(definition, active, owner.path(), name)) {
                     continue;
                 }
+                if (definition.get("image") == null && definition.get("build") == null) {
+                    throw new ComposeException(owner.path(), "services." + name + ", line "
+                            + definition.position().line(), "service has neither an image nor a build context");
+                }
                 configs.add(mappers.computeIfAbsent(owner.path(),
                         path -> new ServiceMapper(path, owner.root().get("volumes"))).map(name, definition));
             } catch (ComposeException e) {

@@ -278,6 +278,19 @@ class ComposeReaderTest {
                 .startsWith("extends file /dev/zero: larger than"));
     }
 
+    @Test
+    void aServiceWithoutImageOrBuildIsAProblem() {
+        Loaded<RunConfig> loaded = ComposeReader.read(write(
+                "services:\n  empty:\n  built:\n    build: .\n    privileged: true\n"),
+                ComposeOptions.defaults(Map.of()));
+        assertThat(loaded.items()).extracting(RunConfig::name).containsExactly("built");
+        assertThat(loaded.items().get(0).image()).isEmpty();
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("services.empty, line 2");
+            assertThat(p.reason()).isEqualTo("service has neither an image nor a build context");
+        });
+    }
+
     @TempDir
     Path temp;
 
