@@ -96,7 +96,12 @@ public final class DockerRunParser {
                     ? RunFlags.GLOBAL.named(word.substring(2).split("=", 2)[0])
                     : word.length() == 2 ? RunFlags.GLOBAL.shorthand(word.charAt(1)) : Optional.empty();
             if (flag.isEmpty()) {
-                throw new FlagException(word.split("=", 2)[0], "unknown docker option " + word.split("=", 2)[0]);
+                // only a problem when it stands before a run/create; other docker commands are not audited
+                if (words.subList(i, words.size()).stream().anyMatch(w -> w.equals("run") || w.equals("create"))) {
+                    throw new FlagException(word.split("=", 2)[0], "unknown docker option "
+                            + word.split("=", 2)[0]);
+                }
+                return Optional.empty();
             }
             i += flag.get().takesValue() && !word.contains("=") ? 2 : 1;
         }

@@ -37,7 +37,7 @@ final class RunFlags {
             "pid", "shm-size", "uts", "runtime", "annotation", "detach-keys", "name", "platform", "pull");
 
     /** The docker command's own flags, which may come before the {@code run} subcommand. */
-    private static final List<String> GLOBAL_BOOLEANS = List.of("D debug", "tls", "tlsverify");
+    private static final List<String> GLOBAL_BOOLEANS = List.of("D debug", "tls", "tlsverify", "v version", "help");
     private static final List<String> GLOBAL_VALUES = List.of("H host", "c context", "config", "l log-level",
             "tlscacert", "tlscert", "tlskey");
 

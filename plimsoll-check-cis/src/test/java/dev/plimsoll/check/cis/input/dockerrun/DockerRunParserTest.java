@@ -176,6 +176,9 @@ class DockerRunParserTest {
                 + "container run --network=none alpine");
         assertThat(c.namespaces().network()).isEqualTo("none");
         assertThat(problem("docker --bogus run alpine").where()).isEqualTo("--bogus");
+        Loaded<RunConfig> others = DockerRunParser.parse("x", "docker --version\ndocker --frobnicate ps\ndocker run a");
+        assertThat(others.problems()).isEmpty();
+        assertThat(others.items()).hasSize(1);
     }
 
     @Test
