@@ -71,7 +71,7 @@ public final class DockerRunParser {
                     configs.add(new CommandParser(command.words(), start.get(), source).parse());
                 }
             } catch (FlagException e) {
-                String where = lineText.isEmpty() ? e.flag : lineText + ", " + e.flag;
+                String where = lineText.isEmpty() ? e.flag : e.flag.isEmpty() ? lineText : lineText + ", " + e.flag;
                 problems.add(new InputProblem(source, where, e.getMessage()));
             }
         }

@@ -90,7 +90,7 @@ class DockerRunParserTest {
         assertThat(loaded.items()).extracting(RunConfig::name).containsExactly("ok1", "ok2");
         assertThat(loaded.items().get(1).privileged()).isFalse();
         assertThat(loaded.problems()).extracting(InputProblem::where)
-                .containsExactly("line 3, --memry", "line 4, --memory", "line 6, -p", "line 7, ");
+                .containsExactly("line 3, --memry", "line 4, --memory", "line 6, -p", "line 7");
         assertThat(loaded.problems().get(0).reason()).isEqualTo("unknown flag: --memry");
         assertThat(loaded.problems().get(0).file()).endsWith("bad-flags.sh");
         assertThat(loaded.problems().get(1).reason()).contains("\"lots\" is not a size");
