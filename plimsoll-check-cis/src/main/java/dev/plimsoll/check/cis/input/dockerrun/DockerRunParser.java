@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -213,6 +216,8 @@ public final class DockerRunParser {
         private RunConfig apply(List<Occurrence> occurrences, String image) throws FlagException {
             String name = image;
             List<String> securityOptions = new ArrayList<>();
+            SortedSet<String> capAdd = new TreeSet<>();
+            SortedSet<String> capDrop = new TreeSet<>();
             Optional<String> healthCmd = Optional.empty();
             boolean noHealthcheck = false;
             boolean otherHealthFlags = false;
@@ -230,8 +235,8 @@ public final class DockerRunParser {
                     switch (o.flag().name()) {
                         case "privileged" -> b.privileged(bool(o), src);
                         case "read-only" -> b.readOnly(bool(o), src);
-                        case "cap-add" -> b.capAdd(List.of(value), src);
-                        case "cap-drop" -> b.capDrop(List.of(value), src);
+                        case "cap-add" -> capAdd.add(DockerValues.capability(value));
+                        case "cap-drop" -> capDrop.add(DockerValues.capability(value));
                         case "user" -> b.user(value, src);
                         case "pid" -> b.pid(value, src);
                         case "ipc" -> b.ipc(value, src);
@@ -272,6 +277,20 @@ public final class DockerRunParser {
                 } catch (InvalidValueException e) {
                     throw new FlagException(o.written(), "invalid value for " + o.written() + ": " + e.getMessage());
                 }
+            }
+            // the CLI's normalisation before the engine sees them: ALL trumps the others, adding wins over dropping
+            if (capAdd.contains("ALL")) {
+                capAdd.retainAll(Set.of("ALL"));
+            }
+            if (capDrop.contains("ALL")) {
+                capDrop.retainAll(Set.of("ALL"));
+            }
+            capDrop.removeAll(capAdd);
+            if (!capAdd.isEmpty()) {
+                b.capAdd(List.copyOf(capAdd), "--cap-add");
+            }
+            if (!capDrop.isEmpty()) {
+                b.capDrop(List.copyOf(capDrop), "--cap-drop");
             }
             if (!securityOptions.isEmpty()) {
                 try {

@@ -130,6 +130,12 @@ class DockerRunParserTest {
         RunConfig c = one("docker run --cap-add NET_ADMIN --cap-add=cap_sys_time -u 1 -u 2 "
                 + "--security-opt seccomp=/etc/docker/strict.json --security-opt no-new-privileges alpine");
         assertThat(c.capAdd()).containsExactly("NET_ADMIN", "SYS_TIME");
+        RunConfig effective = one("docker run --cap-drop ALL --cap-drop chown --cap-add CHOWN --cap-add chown "
+                + "--cap-drop NET_RAW alpine");
+        assertThat(effective.capAdd()).containsExactly("CHOWN");
+        assertThat(effective.capDrop()).containsExactly("ALL");
+        assertThat(one("docker run --cap-add ALL --cap-add NET_ADMIN --cap-drop NET_ADMIN alpine").capAdd())
+                .containsExactly("ALL");
         assertThat(c.user()).contains("2");
         assertThat(c.security().seccompProfile()).contains("/etc/docker/strict.json");
         assertThat(c.security().noNewPrivileges()).contains(true);
