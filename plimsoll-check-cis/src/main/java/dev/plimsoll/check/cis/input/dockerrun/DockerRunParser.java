@@ -245,14 +245,14 @@ public final class DockerRunParser {
                         case "userns" -> b.userns(value, src);
                         case "cgroupns" -> b.cgroupns(value, src);
                         case "volume" -> b.mount(DockerValues.volume(value), src);
-                        case "mount" -> b.mount(MountSpec.parse(value), src);
+                        case "mount" -> b.mount(CsvFlagValues.mount(value), src);
                         case "tmpfs" -> {
                             Map.Entry<String, String> tmpfs = DockerValues.tmpfs(value);
                             b.tmpfs(tmpfs.getKey(), tmpfs.getValue(), src);
                         }
                         case "device" -> b.device(DockerValues.device(value), src);
                         case "publish" -> {
-                            for (RunConfig.PortBinding port : DockerValues.ports(value)) {
+                            for (RunConfig.PortBinding port : DockerValues.ports(CsvFlagValues.publishSpec(value))) {
                                 b.port(port, src);
                             }
                         }

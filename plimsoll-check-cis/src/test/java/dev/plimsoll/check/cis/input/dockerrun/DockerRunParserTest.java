@@ -151,6 +151,11 @@ class DockerRunParserTest {
         assertThat(one("docker run --publish=0.0.0.0:1000-1001:2000-2001 nginx").ports()).containsExactly(
                 new PortBinding("0.0.0.0", 1000, 2000, "tcp"), new PortBinding("0.0.0.0", 1001, 2001, "tcp"));
         assertThat(problem("docker run -p 1-3:1-2 nginx").reason()).contains("ranges differ");
+        assertThat(one("docker run -p published=8080,target=80,protocol=udp,mode=host nginx").ports())
+                .containsExactly(new PortBinding("", 8080, 80, "udp"));
+        assertThat(one("docker run --publish target=443 nginx").ports())
+                .containsExactly(new PortBinding("", 0, 443, "tcp"));
+        assertThat(problem("docker run -p target=80,colour=red nginx").reason()).contains("invalid publish option");
     }
 
     @Test

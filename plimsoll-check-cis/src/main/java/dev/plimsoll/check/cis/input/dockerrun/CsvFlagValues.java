@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code --mount} flag's value: comma-separated key=value fields in CSV quoting, as the Docker CLI reads it. */
-final class MountSpec {
+/**
+ * The CSV-style flag values of the Docker CLI: {@code --mount}, and {@code --publish} in its long form
+ * ({@code target=80,published=8080,protocol=udp}), comma-separated key=value fields in CSV quoting.
+ */
+final class CsvFlagValues {
     private static final Set<String> TYPES = Set.of("bind", "volume", "tmpfs", "npipe", "cluster", "image");
     private static final Set<String> PROPAGATIONS = Set.of("private", "rprivate", "shared", "rshared", "slave",
             "rslave");
@@ -16,10 +19,10 @@ final class MountSpec {
             "bind-create-src", "volume-nocopy", "volume-subpath", "volume-driver", "volume-label", "volume-opt",
             "tmpfs-size", "tmpfs-mode", "image-subpath");
 
-    private MountSpec() {
+    private CsvFlagValues() {
     }
 
-    static Mount parse(String value) throws InvalidValueException {
+    static Mount mount(String value) throws InvalidValueException {
         String type = "volume";
         String source = "";
         String target = "";
@@ -63,6 +66,38 @@ final class MountSpec {
             throw new InvalidValueException("source is required when specifying bind mounts");
         }
         return new Mount(type, source, target, !readOnly, propagation);
+    }
+
+    /**
+     * A {@code --publish} value in the long form converted to the short one ({@code [published:]target/protocol}),
+     * as the CLI's convertToStandardNotation does; a short-form value is returned as it is.
+     */
+    static String publishSpec(String value) throws InvalidValueException {
+        if (!value.contains("=")) {
+            return value;
+        }
+        String target = "";
+        String published = "";
+        String protocol = "tcp";
+        for (String field : csvFields(value)) {
+            int eq = field.indexOf('=');
+            String key = eq < 0 ? field : field.substring(0, eq);
+            String val = eq < 0 ? "" : field.substring(eq + 1);
+            switch (key.toLowerCase(java.util.Locale.ROOT)) {
+                case "target" -> target = val;
+                case "published" -> published = val;
+                case "protocol" -> protocol = val;
+                case "mode" -> {
+                    // host or ingress; both publish on every interface of the host
+                }
+                default -> throw new InvalidValueException("invalid publish option \"" + key
+                        + "\" (expected target, published, protocol, mode)");
+            }
+        }
+        if (target.isEmpty()) {
+            throw new InvalidValueException("a --publish in the long form needs target=");
+        }
+        return (published.isEmpty() ? "" : published + ":") + target + "/" + protocol;
     }
 
     /** Go's encoding/csv for one record: fields split on commas, a field may be double-quoted with "" escapes. */
