@@ -52,7 +52,8 @@ final class ShellWords {
      * ({@code CID=$(docker run …)} creates a container too); the substitution stays literal text in its word.
      */
     static List<Command> commands(String text) throws UnterminatedQuoteException {
-        return commands(text, 1, 0);
+        // a script saved with Windows line ends still continues lines with a backslash before CRLF
+        return commands(text.replace("\r\n", "\n"), 1, 0);
     }
 
     private static List<Command> commands(String text, int firstLine, int depth) throws UnterminatedQuoteException {

@@ -249,4 +249,13 @@ class DockerRunParserTest {
         String nested = "echo " + "$(".repeat(20_000) + ")".repeat(20_000);
         assertThat(DockerRunParser.parse("x", nested + "\ndocker run alpine").items()).hasSize(1);
     }
+    @Test
+    void windowsLineEndsKeepContinuations() {
+        Loaded<RunConfig> loaded = DockerRunParser.parse("run.sh", "docker run \\\r\n  --privileged \\\r\n  alpine\r\n");
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.items()).singleElement().satisfies(c -> {
+            assertThat(c.privileged()).isTrue();
+            assertThat(c.image()).contains("alpine");
+        });
+    }
 }
