@@ -31,6 +31,9 @@ public final class DockerRunParser {
     public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
+    /** Words that may stand before a command in a script: shell keywords and command wrappers. */
+    private static final Set<String> COMMAND_PREFIXES = Set.of("sudo", "exec", "command", "env", "nohup", "time",
+            "!", "if", "then", "else", "elif", "do", "while", "until");
 
     private DockerRunParser() {
     }
@@ -84,7 +87,7 @@ public final class DockerRunParser {
     /** Where the run/create arguments start, if these words are a docker run/create command at all. */
     private static Optional<Integer> runArguments(List<String> words) throws FlagException {
         int i = 0;
-        while (i < words.size() && (words.get(i).equals("sudo") || words.get(i).equals("exec")
+        while (i < words.size() && (COMMAND_PREFIXES.contains(words.get(i))
                 || ASSIGNMENT.matcher(words.get(i)).matches()
                 || i > 0 && words.get(i - 1).equals("sudo") && words.get(i).startsWith("-"))) {
             i++;

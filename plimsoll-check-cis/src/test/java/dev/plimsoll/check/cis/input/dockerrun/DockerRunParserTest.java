@@ -258,4 +258,14 @@ class DockerRunParserTest {
             assertThat(c.image()).contains("alpine");
         });
     }
+    @Test
+    void commandsAfterShellKeywordsAndWrappers() {
+        Loaded<RunConfig> loaded = DockerRunParser.parse("start.sh", """
+                if ! docker run --name a alpine; then
+                  nohup env DEBUG=1 docker run --name b alpine &
+                else time docker run --name c alpine; fi
+                """);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.items()).extracting(RunConfig::name).containsExactly("a", "b", "c");
+    }
 }
