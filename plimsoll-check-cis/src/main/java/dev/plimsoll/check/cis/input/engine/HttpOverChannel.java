@@ -95,7 +95,8 @@ final class HttpOverChannel {
             String statusLine = line(MAX_HEADER_BYTES);
             String[] status = statusLine.split(" ", 3);
             if (status.length < 2 || !status[0].startsWith("HTTP/1.")) {
-                throw new EngineException("not an HTTP response");
+                // a TLS-protected engine (tcp://…:2376) answers a plain request with an alert, not HTTP
+                throw new EngineException("not an HTTP response (an engine that requires TLS? TLS is not supported)");
             }
             int code;
             try {

@@ -139,4 +139,18 @@ class EngineClientTest {
         assertThatThrownBy(() -> EngineEndpoint.parse("unix://relative.sock")).hasMessageContaining("absolute");
         assertThatThrownBy(() -> EngineEndpoint.parse("tcp://h:port")).hasMessageContaining("bad port");
     }
+    @Test
+    void somethingThatIsNotHttpIsExplained() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    s.getOutputStream().write(new byte[]{0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46, '\r', '\n'});
+                } catch (IOException ignored) {
+                    // the test fails on the client side if this does
+                }
+            });
+            EngineClient client = EngineClient.connect("tcp://127.0.0.1:" + server.getLocalPort());
+            assertThatThrownBy(() -> client.getJson("/version")).hasMessageContaining("not an HTTP response");
+        }
+    }
 }
