@@ -109,7 +109,7 @@ public final class DockerInspectReader {
             JsonNode element = root.get(i);
             try {
                 if (!element.isObject()) {
-                    throw new InvalidValueException("expected a container object, found " + kind(element));
+                    throw new InvalidValueException("expected a container object, found " + JsonFields.kind(element));
                 }
                 containers.add(container(element, sourceName));
             } catch (InvalidValueException e) {
@@ -131,7 +131,7 @@ public final class DockerInspectReader {
             throw new InvalidValueException("not a container (no HostConfig)"
                     + (c.has("RepoTags") || c.has("RootFS") ? ": this is an image's inspect output" : ""));
         }
-        Json json = new Json(c);
+        JsonFields json = new JsonFields(c);
         String name = json.text("Name");
         if (name.isEmpty()) {
             String id = json.text("Id");
@@ -178,7 +178,7 @@ public final class DockerInspectReader {
         }
         mounts(json, b);
         for (JsonNode device : json.objects("HostConfig.Devices")) {
-            Json d = new Json(device, "HostConfig.Devices[]");
+            JsonFields d = new JsonFields(device, "HostConfig.Devices[]");
             String host = d.text("PathOnHost");
             String inContainer = d.text("PathInContainer");
             String permissions = d.text("CgroupPermissions");
@@ -199,7 +199,7 @@ public final class DockerInspectReader {
             b.pidsLimit(json.number("HostConfig.PidsLimit"), "HostConfig.PidsLimit");
         }
         for (JsonNode ulimit : json.objects("HostConfig.Ulimits")) {
-            Json u = new Json(ulimit, "HostConfig.Ulimits[]");
+            JsonFields u = new JsonFields(ulimit, "HostConfig.Ulimits[]");
             b.ulimit(DockerValues.ulimit(u.text("Name"), u.number("Soft"), u.number("Hard")), "HostConfig.Ulimits");
         }
         if (json.has("HostConfig.SecurityOpt")) {
@@ -212,7 +212,8 @@ public final class DockerInspectReader {
         if (json.has("HostConfig.Tmpfs")) {
             JsonNode tmpfs = json.node("HostConfig.Tmpfs");
             if (!tmpfs.isObject()) {
-                throw new InvalidValueException("HostConfig.Tmpfs: expected an object, found " + kind(tmpfs));
+                throw new InvalidValueException("HostConfig.Tmpfs: expected an object, found "
+                        + JsonFields.kind(tmpfs));
             }
             for (Map.Entry<String, JsonNode> entry : tmpfs.properties()) {
                 if (!entry.getValue().isTextual()) {
@@ -226,7 +227,8 @@ public final class DockerInspectReader {
             long retries = json.has("HostConfig.RestartPolicy.MaximumRetryCount")
                     ? json.number("HostConfig.RestartPolicy.MaximumRetryCount") : 0;
             b.restart(policy.isEmpty() || policy.equals("no") ? RestartPolicy.NONE
-                    : new RestartPolicy(policy, (int) Math.min(Integer.MAX_VALUE, retries)), "HostConfig.RestartPolicy");
+                    : new RestartPolicy(policy, (int) Math.min(Integer.MAX_VALUE, retries)),
+                    "HostConfig.RestartPolicy");
         }
         if (json.has("Config.Healthcheck")) {
             b.healthcheck(json.has("Config.Healthcheck.Test") ? json.strings("Config.Healthcheck.Test") : List.of(),
@@ -242,10 +244,10 @@ public final class DockerInspectReader {
      * The top-level Mounts list is what the engine mounted (binds, named and anonymous volumes, --mount tmpfs);
      * when it is absent (a create request, an edited file) HostConfig.Binds and HostConfig.Mounts are read.
      */
-    private static void mounts(Json json, RunConfigBuilder b) throws InvalidValueException {
+    private static void mounts(JsonFields json, RunConfigBuilder b) throws InvalidValueException {
         if (json.has("Mounts")) {
             for (JsonNode mount : json.objects("Mounts")) {
-                Json m = new Json(mount, "Mounts[]");
+                JsonFields m = new JsonFields(mount, "Mounts[]");
                 String type = m.text("Type");
                 String source = type.equals("volume") ? m.text("Name") : m.text("Source");
                 String propagation = m.text("Propagation");
@@ -263,7 +265,7 @@ public final class DockerInspectReader {
             b.mount(DockerValues.volume(bind), "HostConfig.Binds");
         }
         for (JsonNode mount : json.objects("HostConfig.Mounts")) {
-            Json m = new Json(mount, "HostConfig.Mounts[]");
+            JsonFields m = new JsonFields(mount, "HostConfig.Mounts[]");
             String type = m.text("Type");
             b.mount(new Mount(type.isEmpty() ? "volume" : type, m.text("Source"), m.text("Target"),
                     !(m.has("ReadOnly") && m.bool("ReadOnly")),
@@ -275,7 +277,7 @@ public final class DockerInspectReader {
      * HostConfig.PortBindings is what was asked for; NetworkSettings.Ports adds what the engine chose for ports only
      * published there (-P, --publish-all).
      */
-    private static void ports(Json json, RunConfigBuilder b) throws InvalidValueException {
+    private static void ports(JsonFields json, RunConfigBuilder b) throws InvalidValueException {
         Set<String> configured = new HashSet<>();
         for (String section : List.of("HostConfig.PortBindings", "NetworkSettings.Ports")) {
             if (!json.has(section)) {
@@ -283,7 +285,7 @@ public final class DockerInspectReader {
             }
             JsonNode bindings = json.node(section);
             if (!bindings.isObject()) {
-                throw new InvalidValueException(section + ": expected an object, found " + kind(bindings));
+                throw new InvalidValueException(section + ": expected an object, found " + JsonFields.kind(bindings));
             }
             Set<String> seenHere = new HashSet<>();
             for (Map.Entry<String, JsonNode> entry : bindings.properties()) {
@@ -299,7 +301,7 @@ public final class DockerInspectReader {
                     throw new InvalidValueException(section + "." + key + ": expected an array");
                 }
                 for (JsonNode binding : entry.getValue()) {
-                    Json p = new Json(binding, section + "." + key + "[]");
+                    JsonFields p = new JsonFields(binding, section + "." + key + "[]");
                     String hostPort = p.text("HostPort");
                     int host = hostPort.isEmpty() ? 0 : portNumber(hostPort.split("-", 2)[0], section + "." + key);
                     b.port(new PortBinding(p.text("HostIp"), host, containerPort, protocol), section);
@@ -323,105 +325,5 @@ public final class DockerInspectReader {
 
     private static String stripSlash(String name) {
         return name.startsWith("/") ? name.substring(1) : name;
-    }
-
-    static String kind(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT, POJO -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> "nothing";
-        };
-    }
-
-    /** Typed access by dotted path; a wrong type is an error naming the path, never a silent default. */
-    private record Json(JsonNode root, String prefix) {
-        Json(JsonNode root) {
-            this(root, "");
-        }
-
-        JsonNode node(String path) {
-            JsonNode node = root;
-            for (String part : path.split("\\.")) {
-                node = node.path(part);
-            }
-            return node;
-        }
-
-        /** Present and not null: Docker writes null for unset lists and maps. */
-        boolean has(String path) {
-            JsonNode node = node(path);
-            return !node.isMissingNode() && !node.isNull();
-        }
-
-        private String name(String path) {
-            return prefix.isEmpty() ? path : prefix + "." + path;
-        }
-
-        String text(String path) throws InvalidValueException {
-            JsonNode node = node(path);
-            if (node.isMissingNode() || node.isNull()) {
-                return "";
-            }
-            if (!node.isTextual()) {
-                throw new InvalidValueException(name(path) + ": expected a string, found " + kind(node));
-            }
-            return node.asText();
-        }
-
-        boolean bool(String path) throws InvalidValueException {
-            JsonNode node = node(path);
-            if (!node.isBoolean()) {
-                throw new InvalidValueException(name(path) + ": expected true or false, found " + kind(node));
-            }
-            return node.booleanValue();
-        }
-
-        long number(String path) throws InvalidValueException {
-            JsonNode node = node(path);
-            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-                throw new InvalidValueException(name(path) + ": expected a whole number, found " + kind(node));
-            }
-            return node.longValue();
-        }
-
-        List<String> strings(String path) throws InvalidValueException {
-            JsonNode node = node(path);
-            if (node.isNull() || node.isMissingNode()) {
-                return List.of();
-            }
-            if (!node.isArray()) {
-                throw new InvalidValueException(name(path) + ": expected an array of strings, found " + kind(node));
-            }
-            List<String> values = new ArrayList<>();
-            for (JsonNode element : node) {
-                if (!element.isTextual()) {
-                    throw new InvalidValueException(name(path) + ": expected strings, found " + kind(element));
-                }
-                values.add(element.asText());
-            }
-            return values;
-        }
-
-        List<JsonNode> objects(String path) throws InvalidValueException {
-            JsonNode node = node(path);
-            if (node.isNull() || node.isMissingNode()) {
-                return List.of();
-            }
-            if (!node.isArray()) {
-                throw new InvalidValueException(name(path) + ": expected an array, found " + kind(node));
-            }
-            List<JsonNode> values = new ArrayList<>();
-            for (JsonNode element : node) {
-                if (!element.isObject()) {
-                    throw new InvalidValueException(name(path) + ": expected objects, found " + kind(element));
-                }
-                values.add(element);
-            }
-            return values;
-        }
     }
 }
