@@ -34,15 +34,23 @@ public record EngineEndpoint(String dockerHost, SocketAddress address) {
             if (slash >= 0) {
                 rest = rest.substring(0, slash);
             }
-            int colon = rest.lastIndexOf(':');
-            String host = colon < 0 ? rest : rest.substring(0, colon);
-            if (host.startsWith("[") && host.endsWith("]")) {
-                host = host.substring(1, host.length() - 1);
+            String host = rest;
+            String portText = "";
+            if (rest.startsWith("[")) {
+                int close = rest.indexOf(']');
+                if (close < 0 || close + 1 < rest.length() && rest.charAt(close + 1) != ':') {
+                    throw new IllegalArgumentException("docker host " + dockerHost + ": bad IPv6 address");
+                }
+                host = rest.substring(1, close);
+                portText = close + 1 < rest.length() ? rest.substring(close + 2) : "";
+            } else if (rest.indexOf(':') >= 0) {
+                host = rest.substring(0, rest.indexOf(':'));
+                portText = rest.substring(rest.indexOf(':') + 1);
             }
             int port = 2375;
-            if (colon >= 0 && !rest.endsWith("]")) {
+            if (!portText.isEmpty()) {
                 try {
-                    port = Integer.parseInt(rest.substring(colon + 1));
+                    port = Integer.parseInt(portText);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("docker host " + dockerHost + ": bad port");
                 }

@@ -133,6 +133,9 @@ class EngineClientTest {
                 .isEqualTo(InetSocketAddress.createUnresolved("10.0.0.5", 2375));
         assertThat(EngineEndpoint.parse("tcp://[::1]:2375").address())
                 .isEqualTo(InetSocketAddress.createUnresolved("::1", 2375));
+        assertThat(EngineEndpoint.parse("tcp://[::1]").address())
+                .isEqualTo(InetSocketAddress.createUnresolved("::1", 2375));
+        assertThatThrownBy(() -> EngineEndpoint.parse("tcp://1.2.3.4:5:6")).hasMessageContaining("bad port");
         assertThat(EngineEndpoint.parse("tcp://docker").address())
                 .isEqualTo(InetSocketAddress.createUnresolved("docker", 2375));
         assertThatThrownBy(() -> EngineEndpoint.parse("ssh://me@host")).hasMessageContaining("expected unix://");
