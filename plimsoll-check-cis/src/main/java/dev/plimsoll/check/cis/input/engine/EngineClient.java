@@ -51,20 +51,29 @@ public final class EngineClient {
         return endpoint;
     }
 
-    /** The running containers; one that cannot be inspected is a problem naming it, the others are still read. */
+    /**
+     * The running containers, as docker-bench-security audits them; one that cannot be inspected is a problem
+     * naming it, the others are still read.
+     */
     public Loaded<RunConfig> containers() {
+        return containers(false);
+    }
+
+    /** @param includeStopped also created and exited containers ({@code docker ps -a}) */
+    public Loaded<RunConfig> containers(boolean includeStopped) {
+        String listPath = includeStopped ? "/containers/json?all=1" : "/containers/json";
         JsonNode list;
         try {
-            list = getJson("/containers/json");
+            list = getJson(listPath);
         } catch (EngineException e) {
-            return Loaded.failed(new InputProblem(SOURCE + " (" + endpoint.dockerHost() + ")", "GET /containers/json",
+            return Loaded.failed(new InputProblem(SOURCE + " (" + endpoint.dockerHost() + ")", "GET " + listPath,
                     e.getMessage()));
         }
         if (!list.isArray()) {
-            return Loaded.failed(new InputProblem(SOURCE, "GET /containers/json", "expected a JSON array"));
+            return Loaded.failed(new InputProblem(SOURCE, "GET " + listPath, "expected a JSON array"));
         }
         if (list.size() > MAX_CONTAINERS) {
-            return Loaded.failed(new InputProblem(SOURCE, "GET /containers/json",
+            return Loaded.failed(new InputProblem(SOURCE, "GET " + listPath,
                     "more than " + MAX_CONTAINERS + " containers"));
         }
         Loaded<RunConfig> all = Loaded.of(List.of());
@@ -72,7 +81,7 @@ public final class EngineClient {
         for (JsonNode summary : list) {
             String id = summary.path("Id").asText("");
             if (!CONTAINER_ID.matcher(id).matches()) {
-                problems.add(new InputProblem(SOURCE, "GET /containers/json",
+                problems.add(new InputProblem(SOURCE, "GET " + listPath,
                         "a container with an invalid id \"" + DockerValues.abbreviate(id) + "\""));
                 continue;
             }

@@ -156,4 +156,16 @@ class EngineClientTest {
             assertThatThrownBy(() -> client.getJson("/version")).hasMessageContaining("not an HTTP response");
         }
     }
+    @Test
+    void stoppedContainersOnRequest() throws IOException {
+        Path socket = dir.resolve("docker.sock");
+        try (FakeEngine engine = new FakeEngine(socket)) {
+            engine.route("/containers/json", 200, "[]", Framing.CONTENT_LENGTH)
+                    .route("/containers/json?all=1", 200, "[{\"Id\":\"" + DB + "\"}]", Framing.CONTENT_LENGTH)
+                    .route("/containers/" + DB + "/json", 200,
+                            Files.readString(Fixtures.path("inspect/engine-api-object.json")), Framing.CHUNKED);
+            assertThat(client(socket).containers().items()).isEmpty();
+            assertThat(client(socket).containers(true).items()).extracting(RunConfig::name).containsExactly("db");
+        }
+    }
 }
