@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  * per format, so every input reads them the same way.
  */
 public final class DockerValues {
-    /** Publishing more than this many ports from one spec is not a real configuration; refuse rather than expand. */
-    public static final int MAX_PORTS_PER_SPEC = 65_536;
-
     private static final Pattern RAM = Pattern.compile("^(\\d+(?:\\.\\d+)?) ?([kmgtp])?(?:i?b)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> PROPAGATIONS = Set.of("private", "rprivate", "shared", "rshared", "slave",
