@@ -13,6 +13,9 @@ final class AuditInputs {
     /** Every built-in audit input, in the order help lists them. */
     static List<AuditInput> standard() {
         return List.of(
+                new ContainerAuditInput(),
+                new ComposeAuditInput(),
+                new RunAuditInput(),
                 new K8sAuditInput(),
                 new HostAuditInput(),
                 new DaemonAuditInput(),

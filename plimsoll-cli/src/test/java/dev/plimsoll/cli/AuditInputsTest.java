@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +31,55 @@ class AuditInputsTest {
 
     @Test
     void everyInputIsRegisteredOnce() {
-        assertThat(AuditInputs.standard()).extracting(i -> i.spec().name())
-                .doesNotHaveDuplicates().contains("k8s", "host", "daemon", "image");
+        assertThat(AuditInputs.standard()).extracting(i -> i.spec().name()).doesNotHaveDuplicates()
+                .contains("container", "compose", "run", "k8s", "host", "daemon", "image");
+    }
+
+    /** rule id → outcome: one container's verdicts, whatever the report calls the container. */
+    private static Map<String, String> verdicts(CliRun run) throws IOException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (JsonNode f : JSON.readTree(run.out()).path("findings")) {
+            out.put(f.path("id").asText(), f.path("outcome").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void theSameContainerAsRunLineComposeServiceAndInspectOutputGetsTheSameVerdicts() throws IOException {
+        Path same = Path.of("..", "plimsoll-check-cis", "src", "test", "resources", "input", "same");
+        CliRun run = CliRun.of("audit", "run", "-f", "json", same.resolve("run.sh").toString());
+        CliRun compose = CliRun.of("audit", "compose", "-f", "json", same.resolve("compose.yaml").toString());
+        CliRun inspect = CliRun.of("audit", "container", "-f", "json", same.resolve("inspect.json").toString());
+        for (CliRun r : List.of(run, compose, inspect)) {
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        }
+        Map<String, String> expected = verdicts(run);
+        assertThat(expected).containsEntry("CIS-DOCKER-5.21", "FAIL").containsEntry("CIS-DOCKER-5.4", "PASS")
+                .hasSizeGreaterThan(25);
+        assertThat(verdicts(compose)).isEqualTo(expected);
+        assertThat(verdicts(inspect)).isEqualTo(expected);
+    }
+
+    @Test
+    void badInputNamesTheFlagOrVariableAndTheOthersAreStillAudited() throws IOException {
+        CliRun run = CliRun.of("audit", "run", "-f", "json", "--line", "docker run --privileged nginx",
+                "--line", "docker run --memry 1g nginx");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(run.err()).contains("--memry");
+        assertThat(verdicts(run)).containsEntry("CIS-DOCKER-5.4", "FAIL");
+        Path compose = dir.resolve("compose.yaml");
+        Files.writeString(compose, """
+                services:
+                  web:
+                    image: nginx:${TAG}
+                  db:
+                    image: postgres:16
+                    network_mode: host
+                """);
+        CliRun c = CliRun.of("audit", "compose", "-f", "json", compose.toString());
+        assertThat(c.exitCode()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(c.err()).contains("TAG");
+        assertThat(verdicts(c)).containsEntry("CIS-DOCKER-5.9", "FAIL");
     }
 
     @Test
