@@ -4,6 +4,7 @@ import dev.plimsoll.core.error.AnalysisException;
 import dev.plimsoll.core.error.ConfigException;
 import dev.plimsoll.core.error.ImageException;
 import dev.plimsoll.core.error.PlimsollException;
+import dev.plimsoll.core.error.RegistryException;
 import dev.plimsoll.core.error.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ public final class Main {
         Map<String, CliCommand> commands = new LinkedHashMap<>();
         for (CliCommand c : List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
                 new FsCommand(console), new DockerfileCommand(console), new SecretsCommand(console), new BaselineCommand(console),
-                new DbCommand(console, console.host().env()))) {
+                new DbCommand(console, console.host().env()), new CacheCommand(console))) {
             CommandSpec spec = c.spec().version(version);
             commands.put(spec.name(), c);
             cli.addSubcommand(spec.name(), new CommandLine(spec));
@@ -119,6 +120,7 @@ public final class Main {
                 case UsageException u -> ExitCode.USAGE;
                 case ImageException i -> ExitCode.INPUT_ERROR;
                 case ConfigException c -> ExitCode.INPUT_ERROR;
+                case RegistryException r -> ExitCode.INPUT_ERROR;
                 case AnalysisException a -> ExitCode.INTERNAL_ERROR;
             };
         }

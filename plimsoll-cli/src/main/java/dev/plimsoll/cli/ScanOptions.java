@@ -17,18 +17,18 @@ import picocli.CommandLine.ParseResult;
 /** The options every scanning command shares, declared once and read back from a parse result. */
 record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, List<OutputOptions> moreOutputs,
                    boolean quiet, boolean debug, Optional<VulnOptions> vulnerabilities, PathSkips skips,
-                   boolean strict, PolicyOptions policy, boolean secrets) {
+                   boolean strict, PolicyOptions policy, boolean secrets, RegistryOptions registry) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
 
     ScanOptions withSkips(PathSkips newSkips) {
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, newSkips, strict,
-                policy, secrets);
+                policy, secrets, registry);
     }
 
     /** These options without the secret scan (an SBOM lists what is installed; secrets are not part of it). */
     ScanOptions withoutSecrets() {
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, skips, strict,
-                policy, false);
+                policy, false, registry);
     }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -80,6 +80,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 .defaultValue("16GiB")
                 .description("Refuse a layer that decompresses to more than SIZE (default: ${DEFAULT-VALUE});"
                         + " units B, KiB, MiB, GiB, TiB (KB, MB… are powers of 1000).").build());
+        RegistryOptions.add(spec);
     }
 
     static ScanOptions from(ParseResult parsed, String defaultFormat) {
@@ -112,7 +113,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         return new ScanOptions(platform, limits, output, List.copyOf(more), parsed.hasMatchedOption("--quiet"),
                 parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"),
                 PolicyOptions.from(parsed), parsed.commandSpec().findOption("--no-secrets") == null
-                        || !parsed.hasMatchedOption("--no-secrets"));
+                        || !parsed.hasMatchedOption("--no-secrets"), RegistryOptions.from(parsed));
     }
 
     private static PathSkips skips(ParseResult parsed) {
