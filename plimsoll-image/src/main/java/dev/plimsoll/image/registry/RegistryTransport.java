@@ -55,6 +55,11 @@ final class RegistryTransport {
     private static final int MAX_ERROR_BODY = 16 * 1024;
     private static final int MAX_TOKEN_BYTES = 1 << 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * An insecure host is tried with TLS first; a plain-HTTP server that does not answer a TLS hello at all (most
+     * answer at once) costs this long before plain HTTP is tried.
+     */
+    private static final Duration INSECURE_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration FIRST_RETRY_WAIT = Duration.ofMillis(250);
 
     private final RegistrySettings settings;
@@ -69,8 +74,8 @@ final class RegistryTransport {
 
     RegistryTransport(RegistrySettings settings) {
         this.settings = settings;
-        this.verified = client(verifiedContext(settings.caFile()));
-        this.unverified = client(trustingContext());
+        this.verified = client(verifiedContext(settings.caFile()), CONNECT_TIMEOUT);
+        this.unverified = client(trustingContext(), INSECURE_CONNECT_TIMEOUT);
     }
 
     /** A request to one registry: host (as the reference names it), and the API host to send it to. */
@@ -92,7 +97,7 @@ final class RegistryTransport {
     Response get(Target target, String path, String accept, String what) {
         String scope = "repository:" + target.repository() + ":pull";
         URI uri = uri(target.apiHost(), "/v2/" + target.repository() + "/" + path);
-        boolean authenticated = false;
+        String answered = null;
         for (int round = 0; round < 3; round++) {
             String authorization = authorizations.get(authKey(target.apiHost(), scope));
             HttpResponse<InputStream> response = send(target, uri, accept, authorization, what);
@@ -102,25 +107,30 @@ final class RegistryTransport {
             }
             String body = errorBody(response);
             if (status == 401) {
-                if (authenticated) {
-                    throw new RegistryException(target.registry(), status, denied(target, what, body));
+                if (answered != null) {
+                    throw new RegistryException(target.registry(), status, denied(target, what, answered, body));
                 }
                 Challenge challenge = Challenge.parse(response.headers().firstValue("WWW-Authenticate").orElse(null))
                         .orElseThrow(() -> new RegistryException(target.registry(), status, what
                                 + ": authentication required, but the registry sent no WWW-Authenticate challenge"));
                 authorizations.put(authKey(target.apiHost(), scope), authorize(target, challenge, scope));
-                authenticated = true;
+                answered = challenge.scheme();
                 continue;
             }
             throw failure(target, status, what, body);
         }
-        throw new RegistryException(target.registry(), 401, denied(target, what, ""));
+        throw new RegistryException(target.registry(), 401, denied(target, what, answered, ""));
     }
 
-    private String denied(Target target, String what, String body) {
+    /** Why a request answered with credentials (basic) or a token (bearer) was still refused. */
+    private String denied(Target target, String what, String scheme, String body) {
+        if ("basic".equals(scheme)) {
+            return scrub(what + ": the registry refused the credentials (HTTP 401): wrong username or password"
+                    + detail(body));
+        }
         return scrub(what + ": access denied (HTTP 401) to repository " + target.repository()
                 + (settings.credentials().find(target.registry()).isPresent()
-                ? "; the credentials were accepted but do not grant pull" : "; log in or give credentials")
+                ? ": the token the credentials earned does not grant pull" : ": log in or give credentials")
                 + detail(body));
     }
 
@@ -316,7 +326,7 @@ final class RegistryTransport {
         HttpClient client = insecure ? unverified : verified;
         try {
             return client.send(actual, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (SSLException e) {
+        } catch (SSLException | java.net.http.HttpConnectTimeoutException e) {
             if (!insecure || !"https".equals(actual.uri().getScheme())) {
                 throw e;
             }
@@ -424,8 +434,8 @@ final class RegistryTransport {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static HttpClient client(SSLContext context) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
+    private static HttpClient client(SSLContext context, Duration connectTimeout) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).sslContext(context).build();
     }
 
