@@ -4,6 +4,7 @@ import dev.plimsoll.core.error.AnalysisException;
 import dev.plimsoll.core.error.ConfigException;
 import dev.plimsoll.core.error.ImageException;
 import dev.plimsoll.core.error.PlimsollException;
+import dev.plimsoll.core.error.RegistryException;
 import dev.plimsoll.core.error.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +58,7 @@ public final class Main {
         return run(console, List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
                 new FsCommand(console), new DockerfileCommand(console), new SecretsCommand(console),
                 new BaselineCommand(console), new AuditCommand(console, AuditInputs.standard()),
-                new DbCommand(console, console.host().env())), args);
+                new DbCommand(console, console.host().env()), new CacheCommand(console)), args);
     }
 
     /** Runs one command line with these commands (tests give a command its own parts, e.g. audit inputs). */
@@ -125,6 +126,7 @@ public final class Main {
                 case UsageException u -> ExitCode.USAGE;
                 case ImageException i -> ExitCode.INPUT_ERROR;
                 case ConfigException c -> ExitCode.INPUT_ERROR;
+                case RegistryException r -> ExitCode.INPUT_ERROR;
                 case AnalysisException a -> ExitCode.INTERNAL_ERROR;
             };
         }

@@ -106,9 +106,25 @@ final class ScanRunner {
             builtins = builtins.withoutSourceChecks();
         }
         console.debugUptime("command line parsed");
-        ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits()), WalkLimits.defaults(),
-                console.clock());
+        DownloadProgress progress = new DownloadProgress(console.err(),
+                DownloadProgress.drawable(console, options.quiet()));
+        RegistryOptions registry = options.registry();
+        ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits(),
+                registry.settings(console, request.source(), progress)), WalkLimits.defaults(), console.clock(),
+                registry.cache(console, request.source()));
         ScanListener listener = listener(console);
+        try {
+            return scan(options, request, pipeline, listener, console);
+        } finally {
+            progress.end();
+            if (request.source() instanceof ImageSource.RegistryImage) {
+                console.debug("downloaded " + progress.blobs() + " blobs, " + progress.bytes() + " bytes");
+            }
+        }
+    }
+
+    private static ScanResult scan(ScanOptions options, ScanRequest request, ScanPipeline pipeline,
+                                   ScanListener listener, Console console) throws IOException {
         if (options.vulnerabilities().isEmpty()) {
             return pipeline.scan(request, listener);
         }
@@ -245,6 +261,8 @@ final class ScanRunner {
         return event -> console.debug(switch (event) {
             case ScanEvent.ImageOpened e -> "opened " + e.image().name() + " (" + e.image().sourceKind() + ", "
                     + e.layers() + " layers, " + e.image().platform() + ") in " + e.took().toMillis() + " ms";
+            case ScanEvent.LayersCached e -> "layer cache: " + e.hits() + " layers replayed, " + e.misses()
+                    + " layers read from the image";
             case ScanEvent.ViewBuilt e -> "read " + e.entries() + " entries, " + e.visibleFiles()
                     + " visible, in " + e.took().toMillis() + " ms";
             case ScanEvent.AnalyzerFinished e -> e.analyzer() + ": " + e.packages() + " packages, " + e.findings()

@@ -3,6 +3,7 @@ package dev.plimsoll.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plimsoll.core.image.ImageReference;
 import dev.plimsoll.core.image.ImageSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,34 @@ class ImageSourceTest {
         Path odd = Files.createFile(dir.resolve("a:b.tar"));
         assertThat(ImageSource.parse("docker-archive:" + odd))
                 .isEqualTo(new ImageSource.DockerArchive(odd, Optional.empty()));
+    }
+
+    @Test
+    void aReferenceThatIsNoFileIsARegistryImage() throws Exception {
+        assertThat(ImageSource.parse("nginx:1.27")).isEqualTo(new ImageSource.RegistryImage(
+                ImageReference.parse("docker.io/library/nginx:1.27")));
+        ImageSource local = ImageSource.parse("localhost:5000/bench/java-app:1");
+        assertThat(local).isInstanceOfSatisfying(ImageSource.RegistryImage.class, r -> {
+            assertThat(r.reference().registry()).isEqualTo("localhost:5000");
+            assertThat(r.reference().repository()).isEqualTo("bench/java-app");
+            assertThat(r.reference().referenceToPull()).isEqualTo("1");
+        });
+        assertThat(local.displayName()).isEqualTo("localhost:5000/bench/java-app:1");
+        assertThat(ImageSource.parse("docker://alpine")).isInstanceOfSatisfying(ImageSource.RegistryImage.class,
+                r -> assertThat(r.reference().referenceToPull()).isEqualTo("latest"));
+        String digest = "sha256:" + "a".repeat(64);
+        assertThat(ImageSource.parse("ghcr.io/o/app:1@" + digest)).isInstanceOfSatisfying(
+                ImageSource.RegistryImage.class, r -> assertThat(r.reference().referenceToPull()).isEqualTo(digest));
+    }
+
+    @Test
+    void pathsThatDoNotExistStayFilesWhenTheyLookLikeFiles() {
+        assertThat(ImageSource.parse(dir.resolve("missing.tar").toString())).isInstanceOf(ImageSource.ArchiveFile.class);
+        assertThat(ImageSource.parse("missing.tar")).isInstanceOf(ImageSource.ArchiveFile.class);
+        assertThat(ImageSource.parse("./missing")).isInstanceOf(ImageSource.ArchiveFile.class);
+        assertThat(ImageSource.parse("Not_A_Reference!")).isInstanceOf(ImageSource.ArchiveFile.class);
+        assertThatThrownBy(() -> ImageSource.parse("docker://bad//name"))
+                .hasMessageContaining("invalid repository name component");
     }
 
     @Test

@@ -17,6 +17,10 @@ public sealed interface ScanEvent {
     record AnalyzerFinished(AnalyzerId analyzer, int packages, int findings, Duration took) implements ScanEvent {
     }
 
+    /** Layers replayed from the layer cache (hits) and read from the image and recorded (misses). */
+    record LayersCached(int hits, int misses) implements ScanEvent {
+    }
+
     record ProblemRecorded(ScanProblem problem) implements ScanEvent {
     }
 

@@ -13,6 +13,8 @@ import dev.plimsoll.core.inventory.Inventory;
 import dev.plimsoll.core.problem.ProblemKind;
 import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
+import dev.plimsoll.engine.cache.CachedImage;
+import dev.plimsoll.engine.cache.LayerCache;
 import dev.plimsoll.fs.InterestIndex;
 import dev.plimsoll.fs.SquashWalker;
 import dev.plimsoll.fs.SquashedView;
@@ -35,36 +37,49 @@ public final class ScanPipeline {
     private final ImageOpener opener;
     private final WalkLimits limits;
     private final Clock clock;
+    private final Optional<LayerCache> layerCache;
 
     public ScanPipeline(Builtins builtins, ImageOpener opener, WalkLimits limits, Clock clock) {
+        this(builtins, opener, limits, clock, Optional.empty());
+    }
+
+    /** A pipeline that reads layers through a layer cache (see {@link LayerCache} for what it keeps and why). */
+    public ScanPipeline(Builtins builtins, ImageOpener opener, WalkLimits limits, Clock clock,
+                        Optional<LayerCache> layerCache) {
         this.builtins = builtins;
         this.opener = opener;
         this.limits = limits;
         this.clock = clock;
+        this.layerCache = layerCache;
     }
 
     public ScanResult scan(ScanRequest request, ScanListener listener) throws IOException {
         long start = System.nanoTime();
-        try (Image image = opener.open(request.source(), request.platform())) {
+        List<Analyzer> analyzers = builtins.analyzers();
+        List<Interests> interests = analyzers.stream().map(Analyzer::interests).toList();
+        InterestIndex index = InterestIndex.compile(interests);
+        try (Image opened = opener.open(request.source(), request.platform())) {
+            Image image = layerCache.<Image>map(c -> c.wrap(opened, index, fingerprint(analyzers))).orElse(opened);
             listener.on(new ScanEvent.ImageOpened(image.summary(), image.layers().size(), since(start)));
+            // the walk reads the top layer first: fetch in that order
+            image.prefetch(image.layers().reversed());
             Target target = new Target(request.targetKind(), request.source().displayName());
             ScanContext context = new ScanContext(target, image.config(), clock);
 
-            List<Analyzer> analyzers = builtins.analyzers();
             List<Analyzer.Session> sessions = new ArrayList<>(analyzers.size());
-            List<Interests> interests = new ArrayList<>(analyzers.size());
             for (Analyzer a : analyzers) {
                 sessions.add(a.open(context));
-                interests.add(a.interests());
             }
             List<ScanProblem> problems = new ArrayList<>();
-            InterestIndex index = InterestIndex.compile(interests);
 
             long walkStart = System.nanoTime();
             List<AnalyzerOutput> outputs = new ArrayList<>(analyzers.size());
             try (SquashedView view = new SquashWalker(limits).walk(image, index,
                     (entry, wanted) -> dispatch(entry, wanted, analyzers, sessions, problems), request.skips())) {
                 listener.on(new ScanEvent.ViewBuilt(view.entriesRead(), view.files().size(), since(walkStart)));
+                if (image instanceof CachedImage cached) {
+                    listener.on(new ScanEvent.LayersCached(cached.hits(), cached.misses()));
+                }
                 view.skipped().forEach(s -> listener.on(new ScanEvent.PathsSkipped(s)));
                 problems.addAll(0, view.problems());
                 for (int i = 0; i < analyzers.size(); i++) {
@@ -112,6 +127,15 @@ public final class ScanPipeline {
                     "analyzer failed: " + describe(e)));
             return AnalyzerOutput.empty();
         }
+    }
+
+    /** What decides the bytes a walk reads and what the analyzers make of them: ids, versions, interests. */
+    static String fingerprint(List<Analyzer> analyzers) {
+        StringBuilder sb = new StringBuilder();
+        for (Analyzer a : analyzers) {
+            sb.append(a.id().value()).append('@').append(a.version()).append(' ').append(a.interests()).append('\n');
+        }
+        return sb.toString();
     }
 
     private static String describe(Exception e) {

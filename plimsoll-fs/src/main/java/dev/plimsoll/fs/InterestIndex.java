@@ -309,6 +309,36 @@ public final class InterestIndex {
     }
 
     /** Whether any analyzer wants copies that a higher layer shadowed or deleted. */
+    /**
+     * Whether a walk could read the bytes of a regular file entry with this raw name, mode and size, wherever it
+     * lies and whatever hides it: some analyzer that reads content matches it and its bound allows the size. A
+     * layer cache keeps the bytes of exactly these entries. Names a walk refuses as unsafe are never read.
+     */
+    public boolean mayReadContent(String rawName, int mode, long size) {
+        String path;
+        try {
+            path = PathNormalizer.normalize(rawName, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
+        } catch (PathNormalizer.UnsafePathException e) {
+            return false;
+        }
+        if (path.length() == 1) {
+            return false;
+        }
+        FileMeta meta = new FileMeta(path, FileType.REGULAR, mode, 0, 0, size, java.util.Optional.empty(),
+                ANY_LAYER, dev.plimsoll.core.fs.Visibility.VISIBLE);
+        BitSet wanted = match(meta);
+        for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1)) {
+            if (!metadataOnly(i) && size <= maxBytes(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final dev.plimsoll.core.image.LayerRef ANY_LAYER = new dev.plimsoll.core.image.LayerRef(0,
+            java.util.Optional.empty(), java.util.Optional.empty(), 0, java.util.Optional.empty(),
+            java.util.Optional.empty());
+
     public boolean anyWantsDeleted() {
         return !wantsDeleted.isEmpty();
     }

@@ -11,6 +11,8 @@ import dev.plimsoll.image.json.JsonDocuments;
 import dev.plimsoll.image.oci.ArchivedLayout;
 import dev.plimsoll.image.oci.LayoutDirectory;
 import dev.plimsoll.image.oci.OciResolver;
+import dev.plimsoll.image.registry.RegistryImages;
+import dev.plimsoll.image.registry.RegistrySettings;
 import dev.plimsoll.image.rootfs.RootfsImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,15 +31,22 @@ public final class ImageOpener {
     private final ImageLimits limits;
     private final JsonDocuments json;
     private final DockerArchiveReader dockerArchives;
+    private final RegistryImages registries;
 
     public ImageOpener() {
         this(ImageLimits.DEFAULTS);
     }
 
+    /** Registries reached anonymously, with verified TLS. */
     public ImageOpener(ImageLimits limits) {
+        this(limits, RegistrySettings.defaults());
+    }
+
+    public ImageOpener(ImageLimits limits, RegistrySettings registry) {
         this.limits = Objects.requireNonNull(limits);
         this.json = new JsonDocuments(limits.maxDocumentBytes());
         this.dockerArchives = new DockerArchiveReader(json, limits);
+        this.registries = new RegistryImages(registry, limits, json);
     }
 
     /**
@@ -45,6 +54,7 @@ public final class ImageOpener {
      *                 image yields it whatever its platform, and its summary says which
      * @throws UsageException when the path does not exist or cannot be read
      * @throws ImageException when the image is malformed, corrupt, or ambiguous
+     * @throws dev.plimsoll.core.error.RegistryException when a registry refuses or fails
      */
     public Image open(ImageSource source, Platform platform) throws ImageException {
         Objects.requireNonNull(platform);
@@ -62,6 +72,7 @@ public final class ImageOpener {
                 requireDirectory(s.path());
                 yield new RootfsImage(s.path(), name, platform);
             }
+            case ImageSource.RegistryImage s -> registries.open(s, platform);
         };
     }
 

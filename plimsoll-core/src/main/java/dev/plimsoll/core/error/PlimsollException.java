@@ -5,7 +5,8 @@ package dev.plimsoll.core.error;
  * image, layer, entry) and the reason, so users can act on it without a stack trace.
  */
 public abstract sealed class PlimsollException extends RuntimeException
-        permits ImageException, UsageException, ConfigException, AnalysisException {
+        permits ImageException, UsageException, ConfigException, AnalysisException,
+        RegistryException {
     private static final long serialVersionUID = 1L;
 
     protected PlimsollException(String message, Throwable cause) {

@@ -112,6 +112,11 @@ public record ImageReference(String registry, String repository, Optional<String
         return new ImageReference(registry, path, tag, digest);
     }
 
+    /** What a registry is asked for: the digest when pinned (it wins over a tag), else the tag, else latest. */
+    public String referenceToPull() {
+        return digest.or(() -> tag).orElse("latest");
+    }
+
     /** {@code registry/repository}, the name without tag or digest. */
     public String name() {
         return registry + "/" + repository;

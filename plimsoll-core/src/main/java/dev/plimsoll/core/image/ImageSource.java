@@ -10,12 +10,12 @@ import java.util.Optional;
  * The argument forms follow skopeo's transports: {@code docker-archive:PATH[:REF]}, {@code oci:DIR[:REF]},
  * {@code oci-archive:PATH[:REF]}, {@code dir:DIR} (a root filesystem); without a prefix the kind is detected from
  * the path (a directory with {@code oci-layout} is an OCI layout, any other directory a root filesystem, a file is
- * a docker-archive or an oci-archive, told apart when the file is opened).
+ * a docker-archive or an oci-archive, told apart when the file is opened). An image in a registry is named by a
+ * Docker reference ({@code nginx:1.27}, {@code localhost:5000/team/app@sha256:…}), with or without skopeo's
+ * {@code docker://} prefix; without it, an argument that exists on disk or looks like a file name is a file.
  */
 public sealed interface ImageSource permits ImageSource.DockerArchive, ImageSource.OciLayout,
-        ImageSource.OciArchive, ImageSource.RootfsDir, ImageSource.ArchiveFile {
-
-    Path path();
+        ImageSource.OciArchive, ImageSource.RootfsDir, ImageSource.ArchiveFile, ImageSource.RegistryImage {
 
     /** The user's words for the image, as reports show it. */
     String displayName();
@@ -84,6 +84,18 @@ public sealed interface ImageSource permits ImageSource.DockerArchive, ImageSour
         }
     }
 
+    /** An image in a Docker Registry HTTP API V2 / OCI distribution registry. */
+    record RegistryImage(ImageReference reference) implements ImageSource {
+        public RegistryImage {
+            Objects.requireNonNull(reference);
+        }
+
+        @Override
+        public String displayName() {
+            return reference.familiar();
+        }
+    }
+
     /**
      * Parses a command-line argument. An explicit prefix decides the kind; otherwise the file system does. A
      * trailing {@code :REF} is split off only with an explicit prefix, and only when the part before it exists
@@ -114,9 +126,19 @@ public sealed interface ImageSource permits ImageSource.DockerArchive, ImageSour
                 case "dir", "rootfs" -> {
                     return new RootfsDir(Path.of(rest));
                 }
+                case "docker", "registry" -> {
+                    return new RegistryImage(ImageReference.parse(rest.startsWith("//") ? rest.substring(2) : rest));
+                }
                 default -> {
                     // not a transport prefix: a path that contains a colon
                 }
+            }
+        }
+        if (!Files.exists(Path.of(arg)) && !looksLikeAFile(arg)) {
+            try {
+                return new RegistryImage(ImageReference.parse(arg));
+            } catch (ImageReference.InvalidReferenceException notAReference) {
+                // not a reference either: a missing file, reported as such when it is opened
             }
         }
         Path path = Path.of(arg);
@@ -126,6 +148,13 @@ public sealed interface ImageSource permits ImageSource.DockerArchive, ImageSour
                     : new RootfsDir(path);
         }
         return new ArchiveFile(path, Optional.empty());
+    }
+
+    /** Paths that cannot be meant as references: relative or absolute path syntax, or an archive's extension. */
+    private static boolean looksLikeAFile(String arg) {
+        String lower = arg.toLowerCase(java.util.Locale.ROOT);
+        return arg.startsWith("/") || arg.startsWith("./") || arg.startsWith("../") || arg.startsWith("~")
+                || arg.contains("\\") || lower.matches(".*\\.(tar|tgz|gz|zst|zstd|oci)(:[^/]*)?");
     }
 
     private static PathAndRef splitRef(String rest) {

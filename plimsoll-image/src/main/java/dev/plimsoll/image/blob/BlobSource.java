@@ -13,4 +13,8 @@ public interface BlobSource {
 
     /** A fresh, unbuffered stream over the stored bytes; callers buffer. */
     InputStream open() throws IOException;
+
+    /** Says the bytes will be wanted soon: a remote blob starts downloading. Local blobs need nothing. */
+    default void prefetch() {
+    }
 }

@@ -65,6 +65,16 @@ public final class BlobImage implements Image {
     }
 
     @Override
+    public void prefetch(List<LayerRef> wanted) {
+        for (LayerRef layer : wanted) {
+            int i = layer.index();
+            if (i < layers.size() && layers.get(i).equals(layer)) {
+                blobs.get(i).source().prefetch();
+            }
+        }
+    }
+
+    @Override
     public void close() throws IOException {
         resources.close();
     }

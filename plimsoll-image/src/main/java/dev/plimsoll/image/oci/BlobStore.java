@@ -15,6 +15,14 @@ public interface BlobStore {
     /** The blob a digest names; the path comes from the parsed digest only, never from a document. */
     Optional<BlobSource> blob(Digest digest);
 
+    /**
+     * The blob a descriptor names, fetched as what it is: a registry serves manifests and indexes from their own
+     * endpoint and knows a blob's size only from its descriptor.
+     */
+    default Optional<BlobSource> blob(Descriptor descriptor, boolean manifest) {
+        return blob(descriptor.digest());
+    }
+
     static String blobPath(Digest digest) {
         return "blobs/" + digest.algorithm() + "/" + digest.hex();
     }

@@ -78,6 +78,16 @@ public final class OciResolver {
         return build(chosen, sourceKind, resources);
     }
 
+    /**
+     * Resolves from one descriptor instead of index.json: a registry's manifest or index, fetched by tag or
+     * digest. Its annotations name the image for the summary ({@link Descriptor#CONTAINERD_NAME}).
+     */
+    public BlobImage openDescriptor(Descriptor root, Platform platform, String sourceKind, Closeable resources) {
+        List<Candidate> candidates = new ArrayList<>();
+        expand(root, root, 0, candidates);
+        return build(choose(candidates, platform), sourceKind, resources);
+    }
+
     private void checkLayoutVersion() {
         BlobSource layout = store.file("oci-layout").orElseThrow(() -> new ImageException(image,
                 "not an OCI image layout: oci-layout is missing from " + store.describe()));
@@ -245,7 +255,8 @@ public final class OciResolver {
 
     /** The blob a descriptor names: present, and of the size the descriptor states. */
     private BlobSource blob(Descriptor d, String role) {
-        BlobSource source = store.blob(d.digest()).orElseThrow(() -> new ImageException(image, role + " blob "
+        boolean manifest = role.equals("manifest") || role.equals("index");
+        BlobSource source = store.blob(d, manifest).orElseThrow(() -> new ImageException(image, role + " blob "
                 + d.digest() + " is missing from " + store.describe() + " (" + BlobStore.blobPath(d.digest()) + ")"));
         if (d.size() >= 0 && source.size() != d.size()) {
             throw new ImageException(image, role + " blob " + d.digest() + " has " + source.size()

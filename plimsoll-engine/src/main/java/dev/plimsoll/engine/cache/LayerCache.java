@@ -1,0 +1,172 @@
+package dev.plimsoll.engine.cache;
+
+import dev.plimsoll.core.image.Image;
+import dev.plimsoll.core.image.LayerRef;
+import dev.plimsoll.fs.InterestIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the scan reads of each layer, kept on disk by the layer's diff id and the analyzers' ids, versions and
+ * interests: every entry header (so whiteouts, opaque directories and shadowing apply exactly as before, however
+ * the layers above change) and the bytes of the entries some analyzer may read. A layer found here is replayed
+ * instead of fetched and decompressed; the squash and the analyzers run on the replay as on the blob, so the
+ * result is the same by construction — caching analyzer outputs per layer could not be, since a later layer can
+ * delete or replace what an earlier one installed.
+ * <p>
+ * Entries are written to a temporary file and renamed into place only after the layer's digest was verified at
+ * its end; each carries a CRC-32C, checked before use, so a damaged entry is deleted and the layer read again. The
+ * directory is bounded: the least recently used entries go when it grows past {@code maxBytes}.
+ */
+public final class LayerCache {
+    /** Bumped when the entry format or what goes into the key changes. */
+    static final int FORMAT = 1;
+    public static final long DEFAULT_MAX_BYTES = 10L << 30;
+    static final String SUFFIX = ".layer";
+
+    private final Path directory;
+    private final long maxBytes;
+
+    public LayerCache(Path directory, long maxBytes) {
+        this.directory = Objects.requireNonNull(directory);
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("cache bound must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** {@code $XDG_CACHE_HOME/plimsoll}, else {@code ~/.cache/plimsoll}: the root the layer cache lives under. */
+    public static Path defaultRoot(Map<String, String> env, Path home) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("plimsoll");
+    }
+
+    /** The cache under a root: its own subdirectory, so that cleaning it never touches the database beside it. */
+    public static LayerCache under(Path root) {
+        return new LayerCache(root.resolve("layers"), DEFAULT_MAX_BYTES);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * The image with its layers read through the cache.
+     *
+     * @param fingerprint what the analyzers are (ids, versions, interests); part of every key
+     */
+    public CachedImage wrap(Image image, InterestIndex interests, String fingerprint) {
+        return new CachedImage(image, this, interests, fingerprint);
+    }
+
+    /** Deletes every entry (and leftovers of interrupted writes); returns how many files went. */
+    public int clean() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int n = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && (f.getFileName().toString().endsWith(SUFFIX) || f.getFileName().toString().endsWith(".tmp"))) {
+                    Files.deleteIfExists(f);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The key of a layer: hex SHA-256 over the format, the diff id and the analyzers' fingerprint. */
+    static Optional<String> key(LayerRef layer, String fingerprint) {
+        if (layer.diffId().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update((FORMAT + "\n" + layer.diffId().get() + "\n" + fingerprint).getBytes(StandardCharsets.UTF_8));
+            return Optional.of(HexFormat.of().formatHex(d.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    Path entry(String key) {
+        return directory.resolve(key + SUFFIX);
+    }
+
+    boolean has(String key) {
+        return Files.isRegularFile(entry(key));
+    }
+
+    /** A fresh temporary file for an entry being written, in the cache directory so the rename is atomic. */
+    Path newTemporary(String key) throws IOException {
+        Files.createDirectories(directory);
+        return Files.createTempFile(directory, key + "-", ".tmp");
+    }
+
+    /** Marks an entry as just used, for the eviction order. */
+    void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+        } catch (IOException ignored) {
+            // eviction order is a hint; a read-only cache still serves
+        }
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Removes the least recently used entries until the directory is within its bound. */
+    void prune() {
+        List<Path> entries = new ArrayList<>();
+        long total = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            for (Path f : files) {
+                entries.add(f);
+                total += Files.size(f);
+            }
+        } catch (IOException e) {
+            return;
+        }
+        if (total <= maxBytes) {
+            return;
+        }
+        entries.sort(Comparator.comparing(LayerCache::modified));
+        for (Path f : entries) {
+            if (total <= maxBytes) {
+                break;
+            }
+            try {
+                long size = Files.size(f);
+                Files.deleteIfExists(f);
+                total -= size;
+            } catch (IOException ignored) {
+                // another scan removed or is using it
+            }
+        }
+    }
+
+    private static FileTime modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}
