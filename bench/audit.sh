@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Container audit benchmark: throughput of every container check (CIS 4.1 and section 5) on N generated container
-# configurations in one JVM, in configurations per second (target: 5,000/s or more). The inputs' readers (Compose,
-# Kubernetes, docker inspect) and the cold start of `plimsoll audit` are added to this script as they land.
+# configurations in one JVM, in configurations per second (target: 5,000/s or more); then end to end, JVM start
+# included: `plimsoll audit compose` on a generated file of CONFIGS services, `plimsoll audit k8s` on CONFIGS
+# Deployments, and the cold start of `plimsoll audit run` on one docker run line (wall time, peak RSS).
 # usage: bench/audit.sh [--passes N] [CONFIGS]   (default: 1000 configurations, 15 passes)
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -19,3 +20,51 @@ plimsoll=$root/bin/plimsoll
 . "$root/bin/jdk.sh"
 "$JAVA_HOME/bin/java" -XX:+UseSerialGC -cp "$root/plimsoll-cli/target/plimsoll.jar" "$root/bench/AuditThroughput.java" \
   "$configs" "$passes"
+
+command -v /usr/bin/time >/dev/null || { echo "bench/audit.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+{
+  echo "x-hardening: &hardening"
+  echo "  read_only: true"
+  echo "  cap_drop: [ALL]"
+  echo "  security_opt: [\"no-new-privileges:true\"]"
+  echo "services:"
+  for ((i = 0; i < configs; i++)); do
+    echo "  svc$i:"
+    echo "    <<: *hardening"
+    echo "    image: registry.example.com/team/svc$i:1.$i"
+    echo "    user: \"10$((i % 10)):10$((i % 10))\""
+    echo "    ports: [\"127.0.0.1:$((20000 + i)):8080\"]"
+    echo "    mem_limit: 256m"
+    [ $((i % 7)) -eq 0 ] && echo "    privileged: true"
+    [ $((i % 11)) -eq 0 ] && echo "    network_mode: host"
+  done
+} >"$work/compose.yaml"
+for ((i = 0; i < configs; i++)); do
+  cat <<YAML
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app$i, namespace: team$((i % 5))}
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          image: registry.example.com/team/app$i:1.$i
+          securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: $([ $((i % 3)) -eq 0 ] && echo true || echo false)}
+          resources: {limits: {memory: 256Mi, cpu: 500m}}
+YAML
+done >"$work/k8s.yaml"
+timed() {  # timed LABEL N CMD... -> wall seconds, targets per second, peak RSS
+  local label=$1 n=$2; shift 2
+  "$@" >/dev/null 2>&1 || true   # warm-up: page cache
+  /usr/bin/time -f '%e %M' -o "$work/t" "$@" >/dev/null 2>&1 || true
+  read -r t m <"$work/t"
+  awk -v l="$label" -v n="$n" -v t="$t" -v m="$m" \
+    'BEGIN { printf "%-40s %6.2f s  %8.0f per second  peak RSS %4d MiB\n", l, t, n / t, m / 1024 }'
+}
+timed "audit compose ($configs services)" "$configs" "$plimsoll" audit compose -q -f json "$work/compose.yaml"
+timed "audit k8s ($configs Deployments)" "$configs" "$plimsoll" audit k8s -q -f json "$work/k8s.yaml"
+timed "audit run (one line: cold start)" 1 "$plimsoll" audit run -q -f json --line "docker run -d nginx:1.27"
