@@ -241,7 +241,7 @@ class RegistryScanTest {
             proxy.reset();
             CliRun warm = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
             assertThat(proxy.blobGets(demoLayers)).isZero();
-            assertThat(warm.err()).contains("layer cache: 4 layers replayed, 0 layers read from the image");
+            assertThat(warm.err()).contains("analysis cache: this image's analysis reused, none of its 4 layers read");
             assertThat(findings(warm.out())).isEqualTo(findings(cold.out()));
             assertThat(packages(warm.out())).isEqualTo(packages(cold.out()));
 
@@ -250,6 +250,7 @@ class RegistryScanTest {
             assertThat(shared.exitCode()).as(shared.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
             assertThat(proxy.blobGets(plusLayers)).isEqualTo(1);
             assertThat(proxy.blobGets(List.of(plusLayers.get(plusLayers.size() - 1)))).isEqualTo(1);
+            assertThat(shared.err()).contains("layer cache: 4 layers replayed, 1 layers read from the image");
             assertThat(findings(shared.out())).isEqualTo(findings(cold.out()));
         }
 
@@ -259,9 +260,10 @@ class RegistryScanTest {
             CliRun cold = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
             List<Path> entries;
             try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
-                entries = files.filter(p -> p.toString().endsWith(".layer")).sorted().toList();
+                entries = files.sorted().toList();
             }
-            assertThat(entries).hasSize(4);
+            assertThat(entries).filteredOn(p -> p.toString().endsWith(".layer")).hasSize(4);
+            assertThat(entries).filteredOn(p -> p.toString().endsWith(".result")).hasSize(1);
             for (Path e : entries) {
                 byte[] b = Files.readAllBytes(e);
                 b[b.length / 3] ^= 0x01;
@@ -274,11 +276,24 @@ class RegistryScanTest {
             assertThat(again.err()).contains("layer cache: 0 layers replayed, 4 layers read from the image");
             assertThat(findings(again.out())).isEqualTo(findings(cold.out()));
             CliRun third = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
-            assertThat(third.err()).contains("layer cache: 4 layers replayed");
+            assertThat(third.err()).contains("analysis cache: this image's analysis reused");
+            assertThat(findings(third.out())).isEqualTo(findings(cold.out()));
+            try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
+                files.filter(p -> p.toString().endsWith(".result")).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            CliRun replayed = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
+            assertThat(replayed.err()).contains("layer cache: 4 layers replayed, 0 layers read from the image");
+            assertThat(findings(replayed.out())).isEqualTo(findings(cold.out()));
 
             CliRun clean = CliRun.of("cache", "clean", "--cache-dir", cache.toString());
             assertThat(clean.exitCode()).isZero();
-            assertThat(clean.err()).contains("removed 4 cached layers");
+            assertThat(clean.err()).contains("removed 5 cache entries");
             try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
                 assertThat(files).isEmpty();
             }
