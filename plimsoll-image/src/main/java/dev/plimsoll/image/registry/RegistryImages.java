@@ -24,6 +24,11 @@ public final class RegistryImages {
         this.json = Objects.requireNonNull(json);
     }
 
+    /** Sets up the HTTP and TLS stack ahead of a scan, off the network (see {@link RegistryTransport#warmUp}). */
+    public static void warmUp() {
+        RegistryTransport.warmUp();
+    }
+
     public BlobImage open(ImageSource.RegistryImage source, Platform platform) {
         ImageReference ref = source.reference();
         String name = source.displayName();

@@ -358,6 +358,24 @@ final class RegistryTransport {
         return HttpRequest.newBuilder(r, (name, value) -> true).uri(changed).build();
     }
 
+    /**
+     * Loads and links the HTTP client and a TLS client handshake without touching the network, so that a scan
+     * started on another thread meanwhile finds them ready (the CLI calls this on a spare thread as the JVM
+     * starts, like its digest warm-up).
+     */
+    static void warmUp() {
+        try (HttpClient c = client(trustingContext(), INSECURE_CONNECT_TIMEOUT)) {
+            HttpRequest.newBuilder(URI.create("https://registry.invalid/v2/")).GET().build();
+            SSLEngine engine = SSLContext.getDefault().createSSLEngine("registry.invalid", 443);
+            engine.setUseClientMode(true);
+            engine.beginHandshake();
+            java.nio.ByteBuffer hello = java.nio.ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+            engine.wrap(java.nio.ByteBuffer.allocate(0), hello);
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            // only a warm-up: the scan sets TLS up itself and reports what fails
+        }
+    }
+
     /** Retry-After as seconds or an HTTP date. */
     static Optional<Duration> retryAfter(String value) {
         if (value == null || value.isBlank()) {
