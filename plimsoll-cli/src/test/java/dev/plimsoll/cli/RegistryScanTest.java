@@ -148,6 +148,21 @@ class RegistryScanTest {
     }
 
     @Test
+    void mirrorsAreAskedFirstAndSkippedWhenTheyFail() throws IOException {
+        // the image's own registry does not exist: only the mirror can serve it
+        CliRun viaMirror = scan("--insecure-registry", "127.0.0.1", "--no-cache", "--registry-mirror",
+                "registry.invalid=" + plain.host(), "registry.invalid/" + DEMO + ":1");
+        assertThat(viaMirror.exitCode()).as(viaMirror.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+        assertThat(findings(viaMirror.out())).isNotEmpty();
+        // a mirror that refuses connections is skipped for the registry itself
+        int closed = dev.plimsoll.cli.registry.TestRegistry.freePort();
+        CliRun pastMirror = scan(Map.of("PLIMSOLL_REGISTRY_MIRRORS", plain.host() + "=127.0.0.1:" + closed), "",
+                "--insecure-registry", "127.0.0.1", "--no-cache", plain.host() + "/" + DEMO + ":1");
+        assertThat(pastMirror.exitCode()).as(pastMirror.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+        assertThat(findings(pastMirror.out())).isEqualTo(findings(viaMirror.out()));
+    }
+
+    @Test
     void aMissingTagIsAClearError() throws IOException {
         CliRun run = scan("--insecure-registry", plain.host(), plain.host() + "/" + DEMO + ":nope");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
