@@ -243,6 +243,21 @@ class RegistryScanTest {
         }
 
         @Test
+        void rateLimitedRequestsAreRetriedAfterTheTimeTheRegistryAsks() throws IOException {
+            proxy.reset();
+            proxy.throttle("/manifests/1", 2);
+            CliRun run = scan("--registry-ca", ca, "--no-cache", proxy.host() + "/" + DEMO + ":1");
+            assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+            assertThat(proxy.paths()).filteredOn(p -> p.endsWith("/manifests/1")).hasSize(3);
+
+            proxy.throttle("/manifests/1", 10);
+            CliRun limited = scan("--registry-ca", ca, "--no-cache", proxy.host() + "/" + DEMO + ":1");
+            proxy.throttle("/manifests/1", 0);
+            assertThat(limited.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+            assertThat(limited.err()).contains("rate limited (HTTP 429), still after 4 attempts");
+        }
+
+        @Test
         void theSecondScanFetchesNoLayerAndASharedBaseIsNotFetchedAgain(@TempDir Path cache) throws IOException {
             List<String> demoLayers = Pusher.layerDigests(demo);
             List<String> plusLayers = Pusher.layerDigests(demoPlus);
