@@ -448,6 +448,19 @@ class RegistryScanTest {
         }
 
         @Test
+        void anIdentityTokenFromDockerConfigIsExchangedForAnAccessToken() throws IOException {
+            Path dockerDir = Files.createDirectories(work.resolve("docker-identity"));
+            Files.writeString(dockerDir.resolve("config.json"), "{\"auths\":{\"" + registry.host()
+                    + "\":{\"identitytoken\":\"" + TokenServer.IDENTITY_TOKEN + "\"}}}");
+            CliRun run = scan(Map.of("DOCKER_CONFIG", dockerDir.toString()), "", "--insecure-registry", "127.0.0.1",
+                    "--no-cache", "--debug", registry.host() + "/" + DEMO + ":1");
+            assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+            assertThat(findings(run.out())).isNotEmpty();
+            assertNoSecret(run, TokenServer.IDENTITY_TOKEN);
+            assertNoSecret(run, tokens.issued().toArray(String[]::new));
+        }
+
+        @Test
         void aWrongPasswordAtTheTokenServiceIsAClearErrorAndNoSecret() throws IOException {
             String wrong = "another-wrong-Pa55";
             CliRun run = scan(Map.of(), wrong, "--insecure-registry", registry.host(), "--insecure-registry",

@@ -203,7 +203,10 @@ final class RegistryTransport {
         String identity = null;
         if (credential.isPresent() && credential.get() instanceof Credential.IdentityToken it) {
             identity = it.token();
-            String form = query + "&grant_type=refresh_token&client_id=plimsoll&refresh_token=" + encode(identity);
+            // the OAuth2 form takes the scopes as one space-separated parameter
+            String form = challenge.param("service").map(v -> "service=" + encode(v) + "&").orElse("")
+                    + "scope=" + encode(askedScope) + "&grant_type=refresh_token&client_id=plimsoll&refresh_token="
+                    + encode(identity);
             request = HttpRequest.newBuilder(realmUri).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form));
         } else {
