@@ -2,7 +2,7 @@
 # Registry scans and the layer cache: starts the distribution registry (docker-registry) on 127.0.0.1, pushes the
 # java-app bench image with skopeo and a copy of it with one more layer (java-app-plus: shares all java-app
 # layers), then times `plimsoll image` from the registry: cold cache, warm cache, and java-app-plus after java-app.
-# Prints wall times and how many layer blobs each scan downloaded.
+# Prints wall times, how many layer blobs each scan downloaded, and what came from the cache.
 # usage: bench/registry.sh [IMAGES_DIR]   (default: the images bench/images.sh builds under bench/out)
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -82,10 +82,17 @@ scan() {  # scan LABEL IMAGE -> one line: label, wall seconds, layers downloaded
   "$root/bin/plimsoll" image --db "$work/vuln.db" --insecure-registry "$host" --debug -f json -o "$work/$label.json" \
     "$host/$image" 2>"$work/$label.err" || [ $? -le 1 ] || { cat "$work/$label.err" >&2; exit 1; }
   end=$(date +%s.%N)
-  line=$(grep -o 'layer cache: [0-9]* layers replayed, [0-9]* layers read' "$work/$label.err")
-  read -r replayed downloaded < <(echo "$line" | sed -E 's/layer cache: ([0-9]+) layers replayed, ([0-9]+) layers read/\1 \2/')
-  printf '%-28s %6.2f s   layer blobs downloaded: %s   replayed from cache: %s\n' "$label" \
-    "$(awk "BEGIN{print $end - $start}")" "$downloaded" "$replayed"
+  # layers read from the registry: the layer cache's misses; none when the whole analysis was reused
+  line=$(grep -o 'layer cache: [0-9]* layers replayed, [0-9]* layers read' "$work/$label.err" || true)
+  if [ -n "$line" ]; then
+    read -r replayed downloaded < <(echo "$line" | sed -E 's/layer cache: ([0-9]+) layers replayed, ([0-9]+) layers read/\1 \2/')
+    how="layers replayed from cache: $replayed"
+  else
+    grep -q 'analysis cache: this image' "$work/$label.err"
+    downloaded=0 how="analysis reused from cache, no layer read"
+  fi
+  printf '%-28s %6.2f s   layer blobs downloaded: %s   %s\n' "$label" \
+    "$(awk "BEGIN{print $end - $start}")" "$downloaded" "$how"
   awk "BEGIN{print $end - $start}" >"$work/$label.time"
 }
 echo "registry $host, layer cache $XDG_CACHE_HOME/plimsoll/layers"

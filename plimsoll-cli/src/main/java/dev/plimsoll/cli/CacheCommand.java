@@ -45,7 +45,7 @@ final class CacheCommand implements CliCommand {
         LayerCache cache = LayerCache.under(root != null ? root
                 : LayerCache.defaultRoot(console.host().env(), console.host().home()));
         int removed = cache.clean();
-        console.info("removed " + removed + " cached layer" + (removed == 1 ? "" : "s") + " from "
+        console.info("removed " + removed + " cache entr" + (removed == 1 ? "y" : "ies") + " from "
                 + cache.directory());
         return ExitCode.OK;
     }

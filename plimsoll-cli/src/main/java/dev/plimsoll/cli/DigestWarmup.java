@@ -20,6 +20,31 @@ final class DigestWarmup {
         Thread.ofPlatform().daemon().name("plimsoll-digest-warmup").start(DigestWarmup::run);
     }
 
+    /**
+     * When an argument names an image in a registry: sets up java.net.http and TLS on a spare thread while the
+     * command line is parsed and the database opened (about half a second cold, most of a warm-cache scan).
+     */
+    static void startRegistry(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-") && !a.contains("=") && looksRemote(a)) {
+                Thread.ofPlatform().daemon().name("plimsoll-registry-warmup")
+                        .start(dev.plimsoll.image.registry.RegistryImages::warmUp);
+                return;
+            }
+        }
+    }
+
+    private static boolean looksRemote(String arg) {
+        try {
+            // a bare word is more likely the command's name than an image
+            boolean qualified = arg.contains("/") || arg.contains(":");
+            return qualified && dev.plimsoll.core.image.ImageSource.parse(arg)
+                    instanceof dev.plimsoll.core.image.ImageSource.RegistryImage;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static void run() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -29,6 +29,7 @@ public final class Main {
     public static void main(String[] args) {
         if (readsImages(args)) {
             DigestWarmup.start();
+            DigestWarmup.startRegistry(args);
         }
         int code = run(System.out, System.err, Clock.systemUTC(), args);
         System.out.flush();

@@ -261,6 +261,8 @@ final class ScanRunner {
         return event -> console.debug(switch (event) {
             case ScanEvent.ImageOpened e -> "opened " + e.image().name() + " (" + e.image().sourceKind() + ", "
                     + e.layers() + " layers, " + e.image().platform() + ") in " + e.took().toMillis() + " ms";
+            case ScanEvent.AnalysisReused e -> "analysis cache: this image's analysis reused, none of its "
+                    + e.layers() + " layers read";
             case ScanEvent.LayersCached e -> "layer cache: " + e.hits() + " layers replayed, " + e.misses()
                     + " layers read from the image";
             case ScanEvent.ViewBuilt e -> "read " + e.entries() + " entries, " + e.visibleFiles()

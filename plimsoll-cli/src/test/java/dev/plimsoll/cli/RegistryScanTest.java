@@ -148,6 +148,21 @@ class RegistryScanTest {
     }
 
     @Test
+    void mirrorsAreAskedFirstAndSkippedWhenTheyFail() throws IOException {
+        // the image's own registry does not exist: only the mirror can serve it
+        CliRun viaMirror = scan("--insecure-registry", "127.0.0.1", "--no-cache", "--registry-mirror",
+                "registry.invalid=" + plain.host(), "registry.invalid/" + DEMO + ":1");
+        assertThat(viaMirror.exitCode()).as(viaMirror.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+        assertThat(findings(viaMirror.out())).isNotEmpty();
+        // a mirror that refuses connections is skipped for the registry itself
+        int closed = dev.plimsoll.cli.registry.TestRegistry.freePort();
+        CliRun pastMirror = scan(Map.of("PLIMSOLL_REGISTRY_MIRRORS", plain.host() + "=127.0.0.1:" + closed), "",
+                "--insecure-registry", "127.0.0.1", "--no-cache", plain.host() + "/" + DEMO + ":1");
+        assertThat(pastMirror.exitCode()).as(pastMirror.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+        assertThat(findings(pastMirror.out())).isEqualTo(findings(viaMirror.out()));
+    }
+
+    @Test
     void aMissingTagIsAClearError() throws IOException {
         CliRun run = scan("--insecure-registry", plain.host(), plain.host() + "/" + DEMO + ":nope");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
@@ -228,6 +243,21 @@ class RegistryScanTest {
         }
 
         @Test
+        void rateLimitedRequestsAreRetriedAfterTheTimeTheRegistryAsks() throws IOException {
+            proxy.reset();
+            proxy.throttle("/manifests/1", 2);
+            CliRun run = scan("--registry-ca", ca, "--no-cache", proxy.host() + "/" + DEMO + ":1");
+            assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+            assertThat(proxy.paths()).filteredOn(p -> p.endsWith("/manifests/1")).hasSize(3);
+
+            proxy.throttle("/manifests/1", 10);
+            CliRun limited = scan("--registry-ca", ca, "--no-cache", proxy.host() + "/" + DEMO + ":1");
+            proxy.throttle("/manifests/1", 0);
+            assertThat(limited.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+            assertThat(limited.err()).contains("rate limited (HTTP 429), still after 4 attempts");
+        }
+
+        @Test
         void theSecondScanFetchesNoLayerAndASharedBaseIsNotFetchedAgain(@TempDir Path cache) throws IOException {
             List<String> demoLayers = Pusher.layerDigests(demo);
             List<String> plusLayers = Pusher.layerDigests(demoPlus);
@@ -241,7 +271,7 @@ class RegistryScanTest {
             proxy.reset();
             CliRun warm = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
             assertThat(proxy.blobGets(demoLayers)).isZero();
-            assertThat(warm.err()).contains("layer cache: 4 layers replayed, 0 layers read from the image");
+            assertThat(warm.err()).contains("analysis cache: this image's analysis reused, none of its 4 layers read");
             assertThat(findings(warm.out())).isEqualTo(findings(cold.out()));
             assertThat(packages(warm.out())).isEqualTo(packages(cold.out()));
 
@@ -250,6 +280,7 @@ class RegistryScanTest {
             assertThat(shared.exitCode()).as(shared.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
             assertThat(proxy.blobGets(plusLayers)).isEqualTo(1);
             assertThat(proxy.blobGets(List.of(plusLayers.get(plusLayers.size() - 1)))).isEqualTo(1);
+            assertThat(shared.err()).contains("layer cache: 4 layers replayed, 1 layers read from the image");
             assertThat(findings(shared.out())).isEqualTo(findings(cold.out()));
         }
 
@@ -259,9 +290,10 @@ class RegistryScanTest {
             CliRun cold = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
             List<Path> entries;
             try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
-                entries = files.filter(p -> p.toString().endsWith(".layer")).sorted().toList();
+                entries = files.sorted().toList();
             }
-            assertThat(entries).hasSize(4);
+            assertThat(entries).filteredOn(p -> p.toString().endsWith(".layer")).hasSize(4);
+            assertThat(entries).filteredOn(p -> p.toString().endsWith(".result")).hasSize(1);
             for (Path e : entries) {
                 byte[] b = Files.readAllBytes(e);
                 b[b.length / 3] ^= 0x01;
@@ -274,11 +306,24 @@ class RegistryScanTest {
             assertThat(again.err()).contains("layer cache: 0 layers replayed, 4 layers read from the image");
             assertThat(findings(again.out())).isEqualTo(findings(cold.out()));
             CliRun third = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
-            assertThat(third.err()).contains("layer cache: 4 layers replayed");
+            assertThat(third.err()).contains("analysis cache: this image's analysis reused");
+            assertThat(findings(third.out())).isEqualTo(findings(cold.out()));
+            try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
+                files.filter(p -> p.toString().endsWith(".result")).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+            CliRun replayed = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
+            assertThat(replayed.err()).contains("layer cache: 4 layers replayed, 0 layers read from the image");
+            assertThat(findings(replayed.out())).isEqualTo(findings(cold.out()));
 
             CliRun clean = CliRun.of("cache", "clean", "--cache-dir", cache.toString());
             assertThat(clean.exitCode()).isZero();
-            assertThat(clean.err()).contains("removed 4 cached layers");
+            assertThat(clean.err()).contains("removed 5 cache entries");
             try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
                 assertThat(files).isEmpty();
             }
@@ -400,6 +445,19 @@ class RegistryScanTest {
             assertThat(findings(run.out())).isNotEmpty();
             assertNoSecret(run, tokens.issued().toArray(String[]::new));
             assertNoSecret(run, PASSWORD);
+        }
+
+        @Test
+        void anIdentityTokenFromDockerConfigIsExchangedForAnAccessToken() throws IOException {
+            Path dockerDir = Files.createDirectories(work.resolve("docker-identity"));
+            Files.writeString(dockerDir.resolve("config.json"), "{\"auths\":{\"" + registry.host()
+                    + "\":{\"identitytoken\":\"" + TokenServer.IDENTITY_TOKEN + "\"}}}");
+            CliRun run = scan(Map.of("DOCKER_CONFIG", dockerDir.toString()), "", "--insecure-registry", "127.0.0.1",
+                    "--no-cache", "--debug", registry.host() + "/" + DEMO + ":1");
+            assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+            assertThat(findings(run.out())).isNotEmpty();
+            assertNoSecret(run, TokenServer.IDENTITY_TOKEN);
+            assertNoSecret(run, tokens.issued().toArray(String[]::new));
         }
 
         @Test

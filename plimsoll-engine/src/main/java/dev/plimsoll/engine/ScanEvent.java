@@ -21,6 +21,13 @@ public sealed interface ScanEvent {
     record LayersCached(int hits, int misses) implements ScanEvent {
     }
 
+    /**
+     * The analysis of this very image (same config, layers, target and analyzers) came from the cache: no layer
+     * was read.
+     */
+    record AnalysisReused(int layers) implements ScanEvent {
+    }
+
     record ProblemRecorded(ScanProblem problem) implements ScanEvent {
     }
 

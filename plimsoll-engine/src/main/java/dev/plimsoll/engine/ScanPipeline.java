@@ -15,6 +15,7 @@ import dev.plimsoll.core.problem.ScanProblem;
 import dev.plimsoll.core.scan.ScanResult;
 import dev.plimsoll.engine.cache.CachedImage;
 import dev.plimsoll.engine.cache.LayerCache;
+import dev.plimsoll.engine.cache.StoredAnalysis;
 import dev.plimsoll.fs.InterestIndex;
 import dev.plimsoll.fs.SquashWalker;
 import dev.plimsoll.fs.SquashedView;
@@ -61,35 +62,22 @@ public final class ScanPipeline {
         try (Image opened = opener.open(request.source(), request.platform())) {
             Image image = layerCache.<Image>map(c -> c.wrap(opened, index, fingerprint(analyzers))).orElse(opened);
             listener.on(new ScanEvent.ImageOpened(image.summary(), image.layers().size(), since(start)));
-            // the walk reads the top layer first: fetch in that order
-            image.prefetch(image.layers().reversed());
             Target target = new Target(request.targetKind(), request.source().displayName());
-            ScanContext context = new ScanContext(target, image.config(), clock);
 
-            List<Analyzer.Session> sessions = new ArrayList<>(analyzers.size());
-            for (Analyzer a : analyzers) {
-                sessions.add(a.open(context));
+            Optional<String> resultKey = layerCache.isPresent() && request.skips().isEmpty()
+                    ? LayerCache.analysisKey(image, target, fingerprint(analyzers) + limits) : Optional.empty();
+            Optional<StoredAnalysis> stored = resultKey.flatMap(k -> layerCache.get().findAnalysis(k));
+            StoredAnalysis analysis;
+            if (stored.isPresent()) {
+                analysis = stored.get();
+                listener.on(new ScanEvent.AnalysisReused(image.layers().size()));
+            } else {
+                analysis = analyse(request, image, index, analyzers, new ScanContext(target, image.config(), clock),
+                        listener);
+                resultKey.ifPresent(k -> layerCache.get().storeAnalysis(k, analysis));
             }
-            List<ScanProblem> problems = new ArrayList<>();
-
-            long walkStart = System.nanoTime();
-            List<AnalyzerOutput> outputs = new ArrayList<>(analyzers.size());
-            try (SquashedView view = new SquashWalker(limits).walk(image, index,
-                    (entry, wanted) -> dispatch(entry, wanted, analyzers, sessions, problems), request.skips())) {
-                listener.on(new ScanEvent.ViewBuilt(view.entriesRead(), view.files().size(), since(walkStart)));
-                if (image instanceof CachedImage cached) {
-                    listener.on(new ScanEvent.LayersCached(cached.hits(), cached.misses()));
-                }
-                view.skipped().forEach(s -> listener.on(new ScanEvent.PathsSkipped(s)));
-                problems.addAll(0, view.problems());
-                for (int i = 0; i < analyzers.size(); i++) {
-                    long t = System.nanoTime();
-                    AnalyzerOutput out = finish(analyzers.get(i), sessions.get(i), problems);
-                    outputs.add(out);
-                    listener.on(new ScanEvent.AnalyzerFinished(analyzers.get(i).id(), out.packages().size(),
-                            out.findings().size(), since(t)));
-                }
-            }
+            List<AnalyzerOutput> outputs = analysis.outputs();
+            List<ScanProblem> problems = new ArrayList<>(analysis.problems());
             // Builders record the base image as a manifest annotation or, from a Dockerfile LABEL, in the config.
             ImageSummary summary = image.summary().withBaseImageIfAbsent(
                     Optional.ofNullable(image.config().labels().get(ImageSummary.BASE_NAME)));
@@ -100,6 +88,37 @@ public final class ScanPipeline {
             outputs.forEach(o -> findings.addAll(o.findings()));
             return new ScanResult(target, inventory, findings, List.of());
         }
+    }
+
+    /** The walk over the image's layers with every analyzer's session, and what the sessions made of it. */
+    private StoredAnalysis analyse(ScanRequest request, Image image, InterestIndex index, List<Analyzer> analyzers,
+                                   ScanContext context, ScanListener listener) throws IOException {
+        // the walk reads the top layer first: fetch in that order
+        image.prefetch(image.layers().reversed());
+        List<Analyzer.Session> sessions = new ArrayList<>(analyzers.size());
+        for (Analyzer a : analyzers) {
+            sessions.add(a.open(context));
+        }
+        List<ScanProblem> problems = new ArrayList<>();
+        long walkStart = System.nanoTime();
+        List<AnalyzerOutput> outputs = new ArrayList<>(analyzers.size());
+        try (SquashedView view = new SquashWalker(limits).walk(image, index,
+                (entry, wanted) -> dispatch(entry, wanted, analyzers, sessions, problems), request.skips())) {
+            listener.on(new ScanEvent.ViewBuilt(view.entriesRead(), view.files().size(), since(walkStart)));
+            if (image instanceof CachedImage cached) {
+                listener.on(new ScanEvent.LayersCached(cached.hits(), cached.misses()));
+            }
+            view.skipped().forEach(s -> listener.on(new ScanEvent.PathsSkipped(s)));
+            problems.addAll(0, view.problems());
+            for (int i = 0; i < analyzers.size(); i++) {
+                long t = System.nanoTime();
+                AnalyzerOutput out = finish(analyzers.get(i), sessions.get(i), problems);
+                outputs.add(out);
+                listener.on(new ScanEvent.AnalyzerFinished(analyzers.get(i).id(), out.packages().size(),
+                        out.findings().size(), since(t)));
+            }
+        }
+        return new StoredAnalysis(outputs, problems);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class CountingProxy implements AutoCloseable {
     private final String upstream;
     private final List<String> paths = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicInteger> cuts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
 
     public CountingProxy(String upstream, TestCerts certs) throws IOException, GeneralSecurityException {
         this.upstream = upstream;
@@ -62,6 +63,11 @@ public final class CountingProxy implements AutoCloseable {
         cuts.put(digest, new AtomicInteger(times));
     }
 
+    /** Answers the next {@code times} requests whose path ends with {@code suffix} with 429 and Retry-After: 1. */
+    public void throttle(String suffix, int times) {
+        throttles.put(suffix, new AtomicInteger(times));
+    }
+
     /** GET paths seen so far. */
     public List<String> paths() {
         return List.copyOf(paths);
@@ -80,6 +86,13 @@ public final class CountingProxy implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             paths.add(path);
+            AtomicInteger throttle = throttles.entrySet().stream().filter(e -> path.endsWith(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (throttle != null && throttle.getAndDecrement() > 0) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                exchange.sendResponseHeaders(429, -1);
+                return;
+            }
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://" + upstream + path))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody());
             String accept = exchange.getRequestHeaders().getFirst("Accept");

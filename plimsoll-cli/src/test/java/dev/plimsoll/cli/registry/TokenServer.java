@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * A token service as distribution's token auth expects one: GET /token?service=S&scope=repository:NAME:pull with
- * basic credentials answers a JWT (RS256, the signing certificate in x5c) granting what the scope asks.
+ * basic credentials, or the OAuth2 POST form with grant_type=refresh_token and the identity token, answers a JWT
+ * (RS256, the signing certificate in x5c) granting what the scope asks.
  */
 public final class TokenServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,6 +32,9 @@ public final class TokenServer implements AutoCloseable {
     private final String password;
     private final List<String> scopes = Collections.synchronizedList(new ArrayList<>());
     private final List<String> issued = Collections.synchronizedList(new ArrayList<>());
+
+    /** The refresh token ("identitytoken" in docker's config) this server accepts in its POST form. */
+    public static final String IDENTITY_TOKEN = "identity-Refresh-planted-7f3a";
 
     public TokenServer(TestCerts signer, String user, String password) throws IOException {
         this.signer = signer;
@@ -57,13 +61,22 @@ public final class TokenServer implements AutoCloseable {
 
     private void token(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String expected = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                exchange.sendResponseHeaders(401, -1);
-                return;
-            }
             String query = exchange.getRequestURI().getRawQuery();
+            if (exchange.getRequestMethod().equals("POST")) {
+                query = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (!query.contains("grant_type=refresh_token") || !query.contains("refresh_token="
+                        + java.net.URLEncoder.encode(IDENTITY_TOKEN, StandardCharsets.UTF_8))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    return;
+                }
+            } else {
+                String expected = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8));
+                if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    return;
+                }
+            }
             String scope = "";
             for (String pair : (query == null ? "" : query).split("&")) {
                 if (pair.startsWith("scope=")) {

@@ -31,12 +31,20 @@ import java.util.Optional;
  * Entries are written to a temporary file and renamed into place only after the layer's digest was verified at
  * its end; each carries a CRC-32C, checked before use, so a damaged entry is deleted and the layer read again. The
  * directory is bounded: the least recently used entries go when it grows past {@code maxBytes}.
+ * <p>
+ * Beside the layers it keeps, per image, what the analyzers made of the whole image ({@link StoredAnalysis}),
+ * keyed by everything that decides it: the config digest (which covers the diff ids), every layer reference, the
+ * target the findings name, and the analyzers and walk limits. A second scan of the same image then reads no layer
+ * at all; an image that only shares layers replays those.
  */
 public final class LayerCache {
     /** Bumped when the entry format or what goes into the key changes. */
     static final int FORMAT = 1;
     public static final long DEFAULT_MAX_BYTES = 10L << 30;
     static final String SUFFIX = ".layer";
+    static final String RESULT_SUFFIX = ".result";
+    private static final byte[] RESULT_MAGIC = ("plimsoll analysis cache " + FORMAT + "\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
     private final long maxBytes;
@@ -73,7 +81,7 @@ public final class LayerCache {
         return new CachedImage(image, this, interests, fingerprint);
     }
 
-    /** Deletes every entry (and leftovers of interrupted writes); returns how many files went. */
+    /** Deletes every entry, layers and analyses (and leftovers of interrupted writes); returns how many files went. */
     public int clean() throws IOException {
         if (!Files.isDirectory(directory)) {
             return 0;
@@ -82,7 +90,9 @@ public final class LayerCache {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path f : files) {
                 if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && (f.getFileName().toString().endsWith(SUFFIX) || f.getFileName().toString().endsWith(".tmp"))) {
+                        && (f.getFileName().toString().endsWith(SUFFIX)
+                        || f.getFileName().toString().endsWith(RESULT_SUFFIX)
+                        || f.getFileName().toString().endsWith(".tmp"))) {
                     Files.deleteIfExists(f);
                     n++;
                 }
@@ -102,6 +112,97 @@ public final class LayerCache {
             return Optional.of(HexFormat.of().formatHex(d.digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /**
+     * The key of an image's whole analysis; empty when the image has no config digest to pin it (a root
+     * filesystem) or a layer without a diff id.
+     *
+     * @param analyzers what the analyzers and the walk are (ids, versions, interests, limits)
+     */
+    public static Optional<String> analysisKey(Image image, dev.plimsoll.core.finding.Target target,
+                                               String analyzers) {
+        Optional<dev.plimsoll.core.image.Digest> config = image.summary().configDigest();
+        if (config.isEmpty() || image.layers().stream().anyMatch(l -> l.diffId().isEmpty())) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update((FORMAT + "\nanalysis\n" + config.get() + "\n" + image.layers() + "\n" + target + "\n"
+                    + analyzers).getBytes(StandardCharsets.UTF_8));
+            return Optional.of(HexFormat.of().formatHex(d.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /** A stored analysis that passes its checksum and reads back whole; a damaged one is deleted. */
+    public Optional<StoredAnalysis> findAnalysis(String key) {
+        Path file = directory.resolve(key + RESULT_SUFFIX);
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!LayerRecords.intact(channel)) {
+                throw new IOException("checksum");
+            }
+            channel.position(0);
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
+            if (!java.util.Arrays.equals(in.readNBytes(RESULT_MAGIC.length), RESULT_MAGIC)
+                    || !LayerRecords.readString(in).equals(key)) {
+                throw new IOException("not this entry");
+            }
+            StoredAnalysis stored = (StoredAnalysis) RecordCodec.read(in, StoredAnalysis.class);
+            if (stored == null) {
+                throw new IOException("empty");
+            }
+            touch(file);
+            return Optional.of(stored);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // unreadable and undeletable: analysed again all the same
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps an image's analysis (temporary file, then an atomic rename). Data the codec cannot store, or a disk
+     * that refuses, leaves the cache without it: the next scan analyses again.
+     */
+    public void storeAnalysis(String key, StoredAnalysis analysis) {
+        Path temporary = null;
+        try {
+            temporary = newTemporary(key);
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            try (java.io.OutputStream file = Files.newOutputStream(temporary)) {
+                java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                        new java.util.zip.CheckedOutputStream(file, crc), 1 << 16));
+                out.write(RESULT_MAGIC);
+                LayerRecords.writeString(out, key);
+                RecordCodec.write(out, StoredAnalysis.class, analysis);
+                out.flush();
+                file.write(java.nio.ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+            }
+            Files.move(temporary, directory.resolve(key + RESULT_SUFFIX),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            temporary = null;
+            prune();
+        } catch (IOException | RecordCodec.UnsupportedTypeException e) {
+            // not cached: correct, only slower next time
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a leftover .tmp file; cache clean removes it
+                }
+            }
         }
     }
 
@@ -136,7 +237,8 @@ public final class LayerCache {
     void prune() {
         List<Path> entries = new ArrayList<>();
         long total = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
+                "*{" + SUFFIX + "," + RESULT_SUFFIX + "}")) {
             for (Path f : files) {
                 entries.add(f);
                 total += Files.size(f);

@@ -11,6 +11,7 @@ import dev.plimsoll.core.fs.Interests;
 import dev.plimsoll.core.fs.PathInterest;
 import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.image.Platform;
+import dev.plimsoll.core.scan.ScanResult;
 import dev.plimsoll.engine.Builtins;
 import dev.plimsoll.engine.ScanEvent;
 import dev.plimsoll.engine.ScanPipeline;
@@ -44,7 +45,9 @@ class LayerCacheTest {
 
     private static final byte[] BASE = TarBuilder.tar().dir("etc/").file("etc/os-release", "ID=test\n")
             .dir("opt/").file("opt/key.txt", "AKIAIOSFODNN7EXAMPLE\n").file("opt/big.bin", new byte[5000])
-            .dir("var/").dir("var/lib/").file("var/lib/state", "base\n").hardlink("etc/linked", "etc/os-release")
+            .dir("var/").dir("var/lib/").file("var/lib/state", "base\n").dir("var/lib/dpkg/")
+            .file("var/lib/dpkg/status", "Package: bash\nStatus: install ok installed\nVersion: 5.2.15-2\n"
+                    + "Architecture: amd64\n\n").hardlink("etc/linked", "etc/os-release")
             .build();
 
     private Path layout(String name, ImageBuilder image) {
@@ -78,8 +81,10 @@ class LayerCacheTest {
         List<String> baseUncached = scan(base, Optional.empty(), new ArrayList<>());
         assertThat(scan(base, Optional.of(cache), events)).isEqualTo(baseUncached);
         assertThat(events).contains(new ScanEvent.LayersCached(0, 1));
+        // the same image under another name: its own analysis, from the replayed layer
+        Path sameImage = Files.move(layout("again", ImageBuilder.image().layer(BASE)), dir.resolve("renamed"));
         events.clear();
-        assertThat(scan(base, Optional.of(cache), events)).isEqualTo(baseUncached);
+        assertThat(scan(sameImage, Optional.of(cache), events)).isEqualTo(baseUncached);
         assertThat(events).contains(new ScanEvent.LayersCached(1, 0));
 
         List<String> derivedUncached = scan(derived, Optional.empty(), new ArrayList<>());
@@ -97,6 +102,29 @@ class LayerCacheTest {
     }
 
     @Test
+    void aSecondScanOfTheSameImageReusesItsWholeAnalysis() throws IOException {
+        Path derived = layout("derived", ImageBuilder.image().layer(BASE).layer(TarBuilder.tar()
+                .whiteout("opt/key.txt").file("etc/os-release", "ID=changed\n").build()));
+        LayerCache cache = new LayerCache(dir.resolve("cache"), LayerCache.DEFAULT_MAX_BYTES);
+        Builtins builtins = Builtins.standard();
+        ScanRequest request = new ScanRequest(new ImageSource.OciLayout(derived, Optional.empty()),
+                Platform.LINUX_AMD64);
+        ScanResult uncached = new ScanPipeline(builtins, new ImageOpener(), WalkLimits.defaults(),
+                Clock.systemUTC()).scan(request, e -> { });
+        ScanPipeline cached = new ScanPipeline(builtins, new ImageOpener(), WalkLimits.defaults(), Clock.systemUTC(),
+                Optional.of(cache));
+        List<ScanEvent> events = new ArrayList<>();
+        assertThat(cached.scan(request, events::add)).isEqualTo(uncached);
+        assertThat(events).contains(new ScanEvent.LayersCached(0, 2));
+        events.clear();
+        ScanResult reused = cached.scan(request, events::add);
+        assertThat(events).contains(new ScanEvent.AnalysisReused(2)).noneMatch(e -> e instanceof ScanEvent.ViewBuilt);
+        assertThat(reused).isEqualTo(uncached);
+        assertThat(reused.inventory().packages()).extracting(p -> p.name()).contains("bash");
+        assertThat(reused.inventory().os()).isPresent();
+    }
+
+    @Test
     void otherAnalyzersOrVersionsDoNotShareEntriesAndCleanEmptiesTheCache() throws IOException {
         Path base = layout("base", ImageBuilder.image().layer(BASE));
         LayerCache cache = new LayerCache(dir.resolve("cache"), LayerCache.DEFAULT_MAX_BYTES);
@@ -107,7 +135,7 @@ class LayerCacheTest {
                 Optional.of(cache)).scan(new ScanRequest(new ImageSource.OciLayout(base, Optional.empty()),
                 Platform.LINUX_AMD64), events::add);
         assertThat(events).contains(new ScanEvent.LayersCached(0, 1));
-        assertThat(cache.clean()).isEqualTo(2);
+        assertThat(cache.clean()).as("two layer entries and two analyses").isEqualTo(4);
         try (Stream<Path> left = Files.list(cache.directory())) {
             assertThat(left).isEmpty();
         }
@@ -122,7 +150,7 @@ class LayerCacheTest {
         assertThat(scan(base, Optional.of(tiny), events)).isEqualTo(uncached);
         events.clear();
         assertThat(scan(base, Optional.of(tiny), events)).isEqualTo(uncached);
-        assertThat(events).as("an entry larger than the bound is not kept").contains(new ScanEvent.LayersCached(0, 1));
+        assertThat(events).as("entries larger than the bound are not kept").contains(new ScanEvent.LayersCached(0, 1));
         try (Stream<Path> left = Files.list(tiny.directory())) {
             assertThat(left).isEmpty();
         }

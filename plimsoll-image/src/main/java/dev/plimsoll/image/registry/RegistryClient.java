@@ -77,6 +77,7 @@ final class RegistryClient {
     Fetched manifest(String reference, Optional<Digest> expected) {
         String what = "manifest " + target.repository() + (reference.contains(":") ? "@" : ":") + reference;
         RegistryTransport.Response r = transport.get(target, "manifests/" + reference, ACCEPT, what);
+        // by tag nothing names the digest beforehand: compute it with SHA-256, the registries' canonical algorithm
         Digest named = expected.orElse(new Digest("sha256", "0".repeat(64)));
         byte[] bytes;
         Digest actual;

@@ -24,6 +24,11 @@ public final class RegistryImages {
         this.json = Objects.requireNonNull(json);
     }
 
+    /** Sets up the HTTP and TLS stack ahead of a scan, off the network (see {@link RegistryTransport#warmUp}). */
+    public static void warmUp() {
+        RegistryTransport.warmUp();
+    }
+
     public BlobImage open(ImageSource.RegistryImage source, Platform platform) {
         ImageReference ref = source.reference();
         String name = source.displayName();
@@ -33,9 +38,11 @@ public final class RegistryImages {
         BlobDownloads downloads = new BlobDownloads(opened.client(), name, settings, limits.maxLayerBytes());
         try {
             RegistryClient.Fetched m = opened.manifest();
-            String fullName = ref.name() + ":" + ref.tag().orElse(ref.digest().isPresent() ? "" : "latest");
+            // the name reports show as the image's tag: pinned by digest alone, the reference itself
+            String fullName = ref.tag().isEmpty() && ref.digest().isPresent() ? ref.canonical()
+                    : ref.name() + ":" + ref.tag().orElse("latest");
             Descriptor root = new Descriptor(m.mediaType(), m.digest(), m.bytes().length, Optional.empty(),
-                    Map.of(Descriptor.CONTAINERD_NAME, fullName.endsWith(":") ? ref.canonical() : fullName));
+                    Map.of(Descriptor.CONTAINERD_NAME, fullName));
             return new OciResolver(json, limits, name, new RegistryStore(opened.client(), downloads, m))
                     .openDescriptor(root, platform, "registry", downloads::close);
         } catch (RuntimeException e) {

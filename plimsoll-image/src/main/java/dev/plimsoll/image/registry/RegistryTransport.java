@@ -1,6 +1,7 @@
 package dev.plimsoll.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.core.analysis.Lazy;
 import dev.plimsoll.core.error.ConfigException;
 import dev.plimsoll.core.error.ImageException;
 import dev.plimsoll.core.error.RegistryException;
@@ -56,26 +57,26 @@ final class RegistryTransport {
     private static final int MAX_TOKEN_BYTES = 1 << 20;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /**
-     * An insecure host is tried with TLS first; a plain-HTTP server that does not answer a TLS hello at all (most
-     * answer at once) costs this long before plain HTTP is tried.
+     * Connecting to an insecure host (plain HTTP first, then TLS without verification) gives up sooner.
      */
     private static final Duration INSECURE_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration FIRST_RETRY_WAIT = Duration.ofMillis(250);
 
     private final RegistrySettings settings;
-    private final HttpClient verified;
-    private final HttpClient unverified;
+    /** Built on first use: setting up TLS (the JVM's CA store, a handshake's classes) is most of a warm scan's start. */
+    private final Lazy<HttpClient> verified;
+    private final Lazy<HttpClient> unverified;
     private final JsonDocuments json = new JsonDocuments(MAX_TOKEN_BYTES);
     /** Authorization header per host and scope, once earned. */
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
-    /** Insecure hosts found to speak plain HTTP. */
+    /** Insecure hosts found to speak plain HTTP (true) or TLS (false). */
     private final Map<String, Boolean> plainHttp = new ConcurrentHashMap<>();
     private final Collection<String> secrets = ConcurrentHashMap.newKeySet();
 
     RegistryTransport(RegistrySettings settings) {
         this.settings = settings;
-        this.verified = client(verifiedContext(settings.caFile()), CONNECT_TIMEOUT);
-        this.unverified = client(trustingContext(), INSECURE_CONNECT_TIMEOUT);
+        this.verified = Lazy.of(() -> client(verifiedContext(settings.caFile()), CONNECT_TIMEOUT));
+        this.unverified = Lazy.of(() -> client(trustingContext(), INSECURE_CONNECT_TIMEOUT));
     }
 
     /** A request to one registry: host (as the reference names it), and the API host to send it to. */
@@ -202,7 +203,10 @@ final class RegistryTransport {
         String identity = null;
         if (credential.isPresent() && credential.get() instanceof Credential.IdentityToken it) {
             identity = it.token();
-            String form = query + "&grant_type=refresh_token&client_id=plimsoll&refresh_token=" + encode(identity);
+            // the OAuth2 form takes the scopes as one space-separated parameter
+            String form = challenge.param("service").map(v -> "service=" + encode(v) + "&").orElse("")
+                    + "scope=" + encode(askedScope) + "&grant_type=refresh_token&client_id=plimsoll&refresh_token="
+                    + encode(identity);
             request = HttpRequest.newBuilder(realmUri).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form));
         } else {
@@ -314,29 +318,36 @@ final class RegistryTransport {
     }
 
     /**
-     * One exchange. For an insecure host, an https attempt that fails at the TLS layer (the server speaks plain
-     * HTTP) moves that host to http for good.
+     * One exchange. An insecure host is asked over plain HTTP first (what such registries mostly speak, and no TLS
+     * to set up); a TLS port answers that with 400 or drops it, and the host is then asked over TLS without
+     * verification. What the host spoke is remembered for the rest of the scan. No request carries credentials
+     * before the host has answered, so none goes out in plain text to a TLS-only host.
      */
     private HttpResponse<InputStream> sendOnce(HttpRequest request, boolean insecure) throws IOException {
-        HttpRequest actual = request;
-        String host = request.uri().getAuthority();
-        if (insecure && plainHttp.getOrDefault(host, false) && "https".equals(request.uri().getScheme())) {
-            actual = withScheme(request, "http");
-        }
-        HttpClient client = insecure ? unverified : verified;
         try {
-            return client.send(actual, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (SSLException | java.net.http.HttpConnectTimeoutException e) {
-            if (!insecure || !"https".equals(actual.uri().getScheme())) {
-                throw e;
+            if (!insecure || !"https".equals(request.uri().getScheme())) {
+                return (insecure ? unverified : verified).get().send(request,
+                        HttpResponse.BodyHandlers.ofInputStream());
             }
-            plainHttp.put(host, true);
-            try {
-                return client.send(withScheme(request, "http"), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted");
+            String host = request.uri().getAuthority();
+            Boolean plain = plainHttp.get(host);
+            if (!Boolean.FALSE.equals(plain)) {
+                try {
+                    HttpResponse<InputStream> r = unverified.get().send(withScheme(request, "http"),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    if (r.statusCode() != 400 || Boolean.TRUE.equals(plain)) {
+                        plainHttp.put(host, true);
+                        return r;
+                    }
+                    errorBody(r);
+                } catch (IOException e) {
+                    if (Boolean.TRUE.equals(plain)) {
+                        throw e;
+                    }
+                }
+                plainHttp.put(host, false);
             }
+            return unverified.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
@@ -348,6 +359,24 @@ final class RegistryTransport {
         URI changed = URI.create(scheme + "://" + u.getRawAuthority() + u.getRawPath()
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
         return HttpRequest.newBuilder(r, (name, value) -> true).uri(changed).build();
+    }
+
+    /**
+     * Loads and links the HTTP client and a TLS client handshake without touching the network, so that a scan
+     * started on another thread meanwhile finds them ready (the CLI calls this on a spare thread as the JVM
+     * starts, like its digest warm-up).
+     */
+    static void warmUp() {
+        try (HttpClient c = client(trustingContext(), INSECURE_CONNECT_TIMEOUT)) {
+            HttpRequest.newBuilder(URI.create("https://registry.invalid/v2/")).GET().build();
+            SSLEngine engine = SSLContext.getDefault().createSSLEngine("registry.invalid", 443);
+            engine.setUseClientMode(true);
+            engine.beginHandshake();
+            java.nio.ByteBuffer hello = java.nio.ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+            engine.wrap(java.nio.ByteBuffer.allocate(0), hello);
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            // only a warm-up: the scan sets TLS up itself and reports what fails
+        }
     }
 
     /** Retry-After as seconds or an HTTP date. */
