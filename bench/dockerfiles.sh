@@ -117,8 +117,8 @@ echo "Dockerfiles: $total ($real from $corpus, the rest generated)"
 # Cold start: the whole command, JVM start included, as a CI job or a pre-commit hook runs it.
 all=("$work"/files/*)   # not ls | head: under pipefail, ls's SIGPIPE would end the script
 cp "${all[0]}" "$work/Dockerfile"
-# Without shellcheck the figure is the linter's own; with it (the default where shellcheck is installed), each RUN
-# script adds one shellcheck process.
+# Without shellcheck the figure is the linter's own; with it (the default where shellcheck is installed), all RUN
+# scripts of the file go to one shellcheck process.
 for mode in --no-shellcheck default; do
   args=(dockerfile -q)
   [ "$mode" = default ] || args+=("$mode")

@@ -35,8 +35,13 @@ final class AuditCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "audit";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("audit");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Audit run-time configuration against the CIS Docker Benchmark v1.6.0 (as"
                 + " docker-bench-security 1.6.0 numbers it) and, for Kubernetes workloads, the Pod Security"

@@ -30,8 +30,13 @@ final class BaselineCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "baseline";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("baseline");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Record today's findings, so that later scans with --baseline FILE report"
                 + " only new ones.");

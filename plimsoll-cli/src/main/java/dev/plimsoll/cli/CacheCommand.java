@@ -16,8 +16,13 @@ final class CacheCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "cache";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("cache");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Manage the layer cache that registry scans fill.");
         CommandSpec clean = CommandSpec.create().name("clean");

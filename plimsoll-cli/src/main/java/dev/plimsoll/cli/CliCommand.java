@@ -9,6 +9,9 @@ import picocli.CommandLine.ParseResult;
  * cost more than the whole scan of a small image.
  */
 interface CliCommand {
+    /** The subcommand's name, known without building its model. */
+    String name();
+
     CommandSpec spec();
 
     /** Runs the parsed command; returns the exit code. */

@@ -45,8 +45,13 @@ final class DbCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "db";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("db");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Build, update, inspect, export and import the vulnerability database.");
         spec.addSubcommand("build", sub("build", "Build the database from local feed files laid out like"

@@ -74,8 +74,13 @@ final class DockerfileCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "dockerfile";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("dockerfile");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Lint Dockerfiles: hadolint's rules and configuration (.hadolint.yaml,"
                 + " HADOLINT_* variables, # hadolint ignore= pragmas) and Plimsoll's own, judged by the policy.",

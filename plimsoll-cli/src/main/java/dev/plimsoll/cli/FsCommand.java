@@ -28,8 +28,13 @@ final class FsCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "fs";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("fs");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Scan a source tree or application directory: the packages its lockfiles,"
                 + " manifests, archives and binaries name, and their known vulnerabilities. Read-only; symlinks are"

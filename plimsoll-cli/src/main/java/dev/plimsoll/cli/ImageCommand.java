@@ -15,8 +15,13 @@ final class ImageCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "image";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("image");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description(
                 "Scan a container image: what is installed in it, and what is wrong with it.",

@@ -14,8 +14,13 @@ final class RootfsCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "rootfs";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("rootfs");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Scan an unpacked root filesystem (a container's or a host's), read-only,"
                 + " never following symlinks out of it.");

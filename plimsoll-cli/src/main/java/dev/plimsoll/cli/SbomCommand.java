@@ -28,8 +28,13 @@ final class SbomCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "sbom";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("sbom");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Write the software bill of materials of an image or root filesystem.",
                 "Default format CycloneDX 1.6 JSON; -f spdx-json for SPDX 2.3, -f table to read it.",

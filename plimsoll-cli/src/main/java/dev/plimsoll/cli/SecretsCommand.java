@@ -47,8 +47,13 @@ final class SecretsCommand implements CliCommand {
     }
 
     @Override
+    public String name() {
+        return "secrets";
+    }
+
+    @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("secrets");
+        CommandSpec spec = CommandSpec.create().name(name());
         ScanOptions.addHelp(spec);
         spec.usageMessage().description("Find secrets (keys, tokens, passwords, private keys) in a directory tree"
                 + " or, with --git, in every commit of a repository's history. Only masked forms are ever shown.");

@@ -1,16 +1,15 @@
 package dev.plimsoll.check.dockerfile.shell;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,7 +58,8 @@ public final class ShellCheck {
 
     private final Optional<Path> executable;
     private final Duration timeout;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Jackson's streaming parser: building an ObjectMapper would cost more than a lint of a small file. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     public ShellCheck(Optional<Path> executable, Duration timeout) {
         this.executable = Objects.requireNonNull(executable);
@@ -137,11 +137,16 @@ public final class ShellCheck {
         }
         List<String> command = List.of(executable.get().toString(), "--norc", "--format=json1",
                 "--shell=" + dialect, "--severity=style", "--exclude=" + String.join(",", exclude), "-");
-        Optional<byte[]> output = run(command, input.toString().getBytes(StandardCharsets.UTF_8));
-        if (output.isEmpty()) {
-            return new Result(Status.NOT_INSTALLED, List.of());
+        Path dir = scratchDirectory();
+        try {
+            Optional<byte[]> output = run(command, input.toString().getBytes(StandardCharsets.UTF_8), dir);
+            if (output.isEmpty()) {
+                return new Result(Status.NOT_INSTALLED, List.of());
+            }
+            return new Result(Status.RAN, parse(output.get(), script, prefixLines, exclude));
+        } finally {
+            deleteTree(dir);
         }
-        return new Result(Status.RAN, parse(output.get(), script, prefixLines, exclude));
     }
 
     /** One script of a batch: its source, the shell's basename, the ARG/ENV names in scope. */
@@ -168,12 +173,7 @@ public final class ShellCheck {
         for (String code : excluded) {
             exclude.add(normalize(code));
         }
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("plimsoll-shellcheck");
-        } catch (IOException e) {
-            throw new ShellCheckException("cannot create a temporary directory for shellcheck: " + e.getMessage(), e);
-        }
+        Path dir = scratchDirectory();
         try {
             List<String> command = new ArrayList<>(List.of(executable.get().toString(), "--norc", "--format=json1",
                     "--severity=style", "--exclude=" + String.join(",", exclude)));
@@ -196,15 +196,14 @@ public final class ShellCheck {
             List<List<ShellCheckFinding>> found = new ArrayList<>();
             jobs.forEach(j -> found.add(new ArrayList<>()));
             if (!jobOfFile.isEmpty()) {
-                Optional<byte[]> output = run(command, new byte[0]);
+                Optional<byte[]> output = run(command, new byte[0], dir);
                 if (output.isEmpty()) {
                     return jobs.stream().map(j -> new Result(Status.NOT_INSTALLED, List.of())).toList();
                 }
-                for (JsonNode comment : comments(output.get())) {
-                    Integer i = jobOfFile.get(comment.path("file").asText());
+                for (Comment comment : comments(output.get())) {
+                    Integer i = jobOfFile.get(comment.file());
                     if (i == null) {
-                        throw new ShellCheckException("shellcheck commented on a file it was not given: "
-                                + excerpt(comment.toString().getBytes(StandardCharsets.UTF_8)));
+                        throw new ShellCheckException("shellcheck commented on a file it was not given: " + comment);
                     }
                     finding(comment, jobs.get(i).script(), prefixLines[i], exclude).ifPresent(found.get(i)::add);
                 }
@@ -220,6 +219,28 @@ public final class ShellCheck {
             throw new ShellCheckException("cannot write the scripts for shellcheck: " + e.getMessage(), e);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /**
+     * A new directory only this user can enter, in the temporary directory. Not Files.createTempDirectory: that
+     * seeds a SecureRandom for the name, a tenth of a short lint's start-up. The name need not be secret: mkdir
+     * fails on anything already there (a planted symlink included), and another name is tried.
+     */
+    private static Path privateDirectory() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path dir = tmp.resolve("plimsoll-shellcheck-"
+                    + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return posix ? Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -252,106 +273,143 @@ public final class ShellCheck {
         return trimmed.regionMatches(true, 0, "SC", 0, 2) ? "SC" + trimmed.substring(2) : "SC" + trimmed;
     }
 
-    /** stdout of a finished shellcheck run, or empty when it cannot be started. */
-    private Optional<byte[]> run(List<String> command, byte[] input) {
-        ProcessBuilder builder = new ProcessBuilder(command);
+    private static Path scratchDirectory() {
+        try {
+            return privateDirectory();
+        } catch (IOException e) {
+            throw new ShellCheckException("cannot create a temporary directory for shellcheck: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * stdout of a finished shellcheck run, or empty when it cannot be started. Its standard streams are files in
+     * {@code dir} rather than pipes, so no thread has to feed or drain them.
+     */
+    private Optional<byte[]> run(List<String> command, byte[] input, Path dir) {
+        Path stdin = dir.resolve("stdin");
+        Path stdout = dir.resolve("stdout");
+        Path stderr = dir.resolve("stderr");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(stdin.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
         builder.environment().put("LC_ALL", "C.UTF-8");
         Process process;
         try {
+            Files.write(stdin, input);
+        } catch (IOException e) {
+            throw new ShellCheckException("cannot write the script for shellcheck: " + e.getMessage(), e);
+        }
+        try {
             process = builder.start();
         } catch (IOException e) {
             return Optional.empty();
         }
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        // stdin is written and both outputs drained on their own threads so that no pipe fills up and blocks
-        Thread writer = Thread.ofVirtual().start(() -> write(process.getOutputStream(), input));
-        Thread out = Thread.ofVirtual().start(() -> drain(process.getInputStream(), stdout));
-        Thread err = Thread.ofVirtual().start(() -> drain(process.getErrorStream(), stderr));
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new ShellCheckException("shellcheck did not finish within " + timeout);
             }
-            writer.join();
-            out.join();
-            err.join();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new ShellCheckException("interrupted while waiting for shellcheck", e);
         }
-        int status = process.exitValue();
-        if (status != 0 && status != 1) {
-            throw new ShellCheckException("shellcheck failed with exit status " + status + ": "
-                    + stderr.toString(StandardCharsets.UTF_8).strip());
-        }
-        return Optional.of(stdout.toByteArray());
-    }
-
-    private static void write(OutputStream stream, byte[] input) {
-        try (stream) {
-            stream.write(input);
+        try {
+            int status = process.exitValue();
+            if (status != 0 && status != 1) {
+                throw new ShellCheckException("shellcheck failed with exit status " + status + ": "
+                        + new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8).strip());
+            }
+            return Optional.of(Files.readAllBytes(stdout));
         } catch (IOException e) {
-            // shellcheck exited before reading everything; its exit status tells what happened
-        }
-    }
-
-    private static void drain(InputStream stream, ByteArrayOutputStream sink) {
-        try (stream) {
-            stream.transferTo(sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ShellCheckException("cannot read shellcheck's output: " + e.getMessage(), e);
         }
     }
 
     /** Reads json1 output; lines and columns are 1-based, columns count characters (a tab is one). */
     List<ShellCheckFinding> parse(byte[] output, ScriptSource script, int prefixLines, Set<String> exclude) {
         List<ShellCheckFinding> findings = new ArrayList<>();
-        for (JsonNode comment : comments(output)) {
+        for (Comment comment : comments(output)) {
             finding(comment, script, prefixLines, exclude).ifPresent(findings::add);
         }
         return findings;
     }
 
-    private List<JsonNode> comments(byte[] output) {
-        JsonNode root;
-        try {
-            root = json.readTree(output);
+    /** One json1 comment; numbers absent from it are null. */
+    private record Comment(String file, Integer line, Integer endLine, Integer column, Integer endColumn,
+                           String level, Integer code, String message) {
+    }
+
+    private static List<Comment> comments(byte[] output) {
+        try (JsonParser parser = JSON.createParser(output)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ShellCheckException("shellcheck output is not a JSON object: " + excerpt(output));
+            }
+            List<Comment> comments = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("comments") && value == JsonToken.START_ARRAY) {
+                    comments = new ArrayList<>();
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        comments.add(comment(parser));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (comments == null) {
+                throw new ShellCheckException("shellcheck output has no comments array: " + excerpt(output));
+            }
+            return comments;
         } catch (JsonProcessingException e) {
             throw new ShellCheckException("shellcheck printed something that is not JSON: " + excerpt(output), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (root == null || !root.path("comments").isArray()) {
-            throw new ShellCheckException("shellcheck output has no comments array: " + excerpt(output));
-        }
-        List<JsonNode> out = new ArrayList<>();
-        root.get("comments").forEach(out::add);
-        return out;
     }
 
-    private static Optional<ShellCheckFinding> finding(JsonNode comment, ScriptSource script, int prefixLines,
+    /** Reads the object the parser is at the start of; unknown fields (fix, replacements) are skipped. */
+    private static Comment comment(JsonParser parser) throws IOException {
+        Map<String, Object> fields = new java.util.HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (value) {
+                case VALUE_NUMBER_INT -> fields.put(field, parser.getNumberValue());
+                case VALUE_STRING -> fields.put(field, parser.getText());
+                default -> parser.skipChildren();
+            }
+        }
+        return new Comment(text(fields.get("file")), number(fields.get("line")), number(fields.get("endLine")),
+                number(fields.get("column")), number(fields.get("endColumn")), text(fields.get("level")),
+                number(fields.get("code")), text(fields.get("message")));
+    }
+
+    private static Integer number(Object value) {
+        return value instanceof Integer i ? i : null;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String t ? t : "";
+    }
+
+    private static Optional<ShellCheckFinding> finding(Comment comment, ScriptSource script, int prefixLines,
                                                        Set<String> exclude) {
-        JsonNode code = comment.get("code");
-        JsonNode line = comment.get("line");
-        JsonNode column = comment.get("column");
-        if (code == null || !code.canConvertToInt() || line == null || !line.canConvertToInt()
-                || column == null || !column.canConvertToInt()) {
+        if (comment.code() == null || comment.line() == null || comment.column() == null) {
             throw new ShellCheckException("shellcheck comment without code, line or column: " + comment);
         }
-        String id = "SC" + code.asInt();
+        String id = "SC" + comment.code();
         if (exclude.contains(id)) {
             return Optional.empty();
         }
-        int endLine = comment.path("endLine").asInt(line.asInt());
-        int endColumn = comment.path("endColumn").asInt(column.asInt());
-        Position start = map(script, prefixLines, line.asInt(), column.asInt());
+        int endLine = comment.endLine() == null ? comment.line() : comment.endLine();
+        int endColumn = comment.endColumn() == null ? comment.column() : comment.endColumn();
+        Position start = map(script, prefixLines, comment.line(), comment.column());
         Position end = map(script, prefixLines, endLine, endColumn);
-        return Optional.of(new ShellCheckFinding(id, ShellCheckFinding.Level.parse(comment.path("level").asText()),
-                start, end.compareTo(start) < 0 ? start : end, comment.path("message").asText()));
+        return Optional.of(new ShellCheckFinding(id, ShellCheckFinding.Level.parse(comment.level()), start,
+                end.compareTo(start) < 0 ? start : end, comment.message()));
     }
 
     private static Position map(ScriptSource script, int prefixLines, int line, int column) {

@@ -157,6 +157,21 @@ class ShellCheckTest {
     }
 
     @Test
+    void batchScriptsAreWrittenToAPrivateDirectoryThatIsRemoved(@TempDir Path dir) throws IOException {
+        // the fake reports its first script's directory and that directory's mode as the comment's message
+        Path reporter = script(dir, "reporter", "f=$5; d=$(dirname \"$f\"); printf '{\"comments\":[{\"file\":\"%s\","
+                + "\"code\":1,\"line\":2,\"column\":1,\"level\":\"info\",\"message\":\"%s %s\"}]}' \"$f\" "
+                + "\"$(stat -c %a \"$d\")\" \"$d\"");
+        ShellCheck fake = new ShellCheck(Optional.of(reporter), Duration.ofSeconds(5));
+        List<ShellCheck.Job> jobs = List.of(new ShellCheck.Job(ScriptSource.of("echo a"), "sh", List.of()),
+                new ShellCheck.Job(ScriptSource.of("echo b"), "sh", List.of()));
+        String[] modeAndDir = fake.checkAll(jobs, List.of()).get(0).findings().get(0).message().split(" ", 2);
+        assertThat(modeAndDir[0]).isEqualTo("700");
+        assertThat(Path.of(modeAndDir[1])).doesNotExist();
+        assertThat(Path.of(modeAndDir[1]).getParent()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    @Test
     void slowShellcheckTimesOut(@TempDir Path dir) throws IOException {
         ShellCheck slow = new ShellCheck(Optional.of(script(dir, "slow", "exec sleep 30")), Duration.ofMillis(300));
         assertThatThrownBy(() -> slow.check(ScriptSource.of("echo"), "sh", List.of(), List.of()))
