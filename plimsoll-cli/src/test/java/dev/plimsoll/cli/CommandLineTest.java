@@ -2,9 +2,18 @@ package dev.plimsoll.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 class CommandLineTest {
 
@@ -29,6 +38,41 @@ class CommandLineTest {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("image", "sbom", "rootfs", "Exit codes:");
+    }
+
+    @Test
+    void onlyTheNamedCommandsModelIsBuilt() {
+        List<String> built = new ArrayList<>();
+        List<CliCommand> commands = Stream.of("image", "dockerfile", "audit").map(name -> new CliCommand() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public CommandSpec spec() {
+                built.add(name);
+                return CommandSpec.create().name(name).addPositional(PositionalParamSpec.builder().arity("0..*")
+                        .build());
+            }
+
+            @Override
+            public int run(ParseResult parsed) {
+                return 0;
+            }
+        }).map(CliCommand.class::cast).toList();
+        assertThat(Main.requested(commands, "dockerfile", "image")).extracting(CliCommand::name)
+                .containsExactly("dockerfile");
+        assertThat(Main.requested(commands, "--help")).hasSize(3);
+        assertThat(Main.requested(commands, "imag")).hasSize(3); // a typo still gets the list to suggest from
+
+        Console console = new Console(new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC());
+        assertThat(Main.run(console, commands, "audit", "x")).isZero();
+        assertThat(built).containsExactly("audit");
+        built.clear();
+        assertThat(Main.run(console, commands, "--version")).isZero();
+        assertThat(built).containsExactly("image", "dockerfile", "audit");
     }
 
     @Test
