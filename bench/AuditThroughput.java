@@ -1,7 +1,12 @@
-// Container audit throughput: one JVM audits N generated container configurations (RunConfig, as every input is
-// normalised to) with every container check (CIS 4.1 and section 5) and turns the results into compliance findings,
-// again and again; after warm-up prints configurations per second for the best and the median pass.
-// Run by bench/audit.sh as a single-file program: java -cp plimsoll.jar bench/AuditThroughput.java [N] [PASSES]
+// Container audit throughput, in one JVM after warm-up, printed as targets per second for the best and the median
+// pass:
+//   1. the checks alone: N generated container configurations (RunConfig, as every input is normalised to) through
+//      every container check (CIS 4.1 and section 5), turned into compliance findings;
+//   2. whole commands: `plimsoll audit compose FILE` and `plimsoll audit k8s FILE` on the files bench/audit.sh
+//      generates (reading and interpolating the YAML, the checks, findings, policy and the report written to
+//      /dev/null), in the default table format and as JSON, which lists every result of every target.
+// Run by bench/audit.sh as a single-file program:
+//   java -cp plimsoll.jar bench/AuditThroughput.java N PASSES [COMPOSE_FILE K8S_FILE]
 import dev.plimsoll.check.cis.CheckStatus;
 import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.TargetAudit;
@@ -11,6 +16,10 @@ import dev.plimsoll.check.cis.audit.CheckSelection;
 import dev.plimsoll.check.cis.audit.ContainerAudit;
 import dev.plimsoll.check.cis.run.RunConfig;
 import dev.plimsoll.check.cis.run.RunField;
+import dev.plimsoll.cli.Main;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -45,6 +54,32 @@ public class AuditThroughput {
         System.out.printf("container audit throughput: %d configurations, %d checks, %d findings per pass %s: best"
                 + " %.0f configs/s, median %.0f configs/s (%d passes, the first third warm-up)%n", n,
                 audit.checks().size(), findings, statuses, last[last.length - 1], last[last.length / 2], passes);
+        if (args.length > 3) {
+            for (String format : List.of("table", "json")) {
+                command(n, passes, "services", "compose", args[2], format);
+                command(n, passes, "workloads", "k8s", args[3], format);
+            }
+        }
+    }
+
+    /** The whole `plimsoll audit INPUT -f FORMAT FILE` command, in this JVM, PASSES times. */
+    static void command(int n, int passes, String unit, String input, String file, String format) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        double[] perSecond = new double[passes];
+        for (int pass = 0; pass < passes; pass++) {
+            long t0 = System.nanoTime();
+            int exit = Main.run(nowhere, nowhere, Clock.systemUTC(), "audit", input, "-q", "-f", format, "-o",
+                    "/dev/null", file);
+            perSecond[pass] = n / ((System.nanoTime() - t0) / 1e9);
+            if (exit != 0 && exit != 1) {
+                throw new IllegalStateException("plimsoll audit " + input + " " + file + " exited with " + exit);
+            }
+        }
+        double[] last = Arrays.copyOfRange(perSecond, passes / 3, passes);
+        Arrays.sort(last);
+        System.out.printf("plimsoll audit %-7s -f %-5s %d %s: best %.0f %s/s, median %.0f %s/s (%d passes in one"
+                + " JVM, the first third warm-up)%n", input, format, n, unit, last[last.length - 1], unit,
+                last[last.length / 2], unit, passes);
     }
 
     /** Containers of the shapes Compose files and docker run lines hold: mostly defaults, some hardened, some not. */

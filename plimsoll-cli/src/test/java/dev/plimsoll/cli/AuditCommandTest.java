@@ -110,10 +110,14 @@ class AuditCommandTest {
     }
 
     @Test
-    void tableNamesTheContainers() {
+    void tableNamesTheContainersAndCountsWhatPassed() {
         CliRun run = audit("memory", "--checks", "5.4");
-        assertThat(run.out()).contains("agent (memory.yaml)").contains("web (memory.yaml)").contains("[FAIL]")
-                .contains("[PASS]");
+        // the failure is listed with its container; the pass is counted, not listed (json lists it)
+        assertThat(run.out()).contains("agent (memory.yaml)").contains("[FAIL]").doesNotContain("[PASS]")
+                .doesNotContain("web (memory.yaml)").contains("Compliance: 1 control (FAIL 1), score -1; 1 result"
+                        + " that passed or did not apply is not listed");
+        CliRun json = audit("memory", "--checks", "5.4", "-f", "json");
+        assertThat(json.out()).contains("web (memory.yaml)").contains("\"outcome\": \"PASS\"");
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class PolicyEvaluator {
                                 + ignore.get().expires().map(d -> ", until " + d).orElse("") + ")"));
                 continue;
             }
-            if (baselined.contains(f.fingerprint().value())) {
+            if (!baselined.isEmpty() && baselined.contains(f.fingerprint().value())) {
                 suppressed.add(new PolicyResult.Suppressed(f, PolicyResult.Suppressed.Why.BASELINE,
                         "in the baseline " + baseline.get().origin()));
                 continue;

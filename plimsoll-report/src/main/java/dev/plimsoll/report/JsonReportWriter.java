@@ -6,6 +6,7 @@ import dev.plimsoll.check.cis.audit.Score;
 import dev.plimsoll.core.advisory.Cvss;
 import dev.plimsoll.core.finding.ComplianceFinding;
 import dev.plimsoll.core.finding.Finding;
+import dev.plimsoll.core.finding.Fingerprint;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
 import dev.plimsoll.core.finding.PackageRef;
 import dev.plimsoll.core.finding.SecretFinding;
@@ -358,9 +359,10 @@ final class JsonReportWriter {
             g.writeString(uri.toASCIIString());
         }
         g.writeEndArray();
-        g.writeStringField("fingerprint", f.fingerprint().value());
+        Fingerprint fingerprint = f.fingerprint();
+        g.writeStringField("fingerprint", fingerprint.value());
         if (verdict.isPresent()) {
-            g.writeBooleanField("failsPolicy", verdict.get().fails(f));
+            g.writeBooleanField("failsPolicy", verdict.get().fails(fingerprint));
         }
         g.writeEndObject();
     }

@@ -2,6 +2,7 @@ package dev.plimsoll.report;
 
 import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.FindingKind;
+import dev.plimsoll.core.finding.Fingerprint;
 import dev.plimsoll.core.finding.Severity;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,7 +36,12 @@ public record PolicyVerdict(String origin, Map<FindingKind, Severity> thresholds
     }
 
     public boolean fails(Finding f) {
-        return failing.contains(f.fingerprint().value());
+        return !failing.isEmpty() && fails(f.fingerprint());
+    }
+
+    /** For a caller that has the finding's fingerprint already (computing one is a SHA-256). */
+    public boolean fails(Fingerprint fingerprint) {
+        return failing.contains(fingerprint.value());
     }
 
     public boolean hasThresholds() {

@@ -1,5 +1,7 @@
 package dev.plimsoll.report;
 
+import dev.plimsoll.check.cis.CheckStatus;
+import dev.plimsoll.check.cis.audit.Score;
 import dev.plimsoll.core.finding.ComplianceFinding;
 import dev.plimsoll.core.finding.Finding;
 import dev.plimsoll.core.finding.MisconfigurationFinding;
@@ -89,7 +91,8 @@ public final class TableReporter implements Reporter {
             }
         }
 
-        List<Finding> findings = Findings.sorted(scan.findings());
+        List<Finding> findings = listed(scan.findings());
+        long passed = scan.findings().size() - findings.size();
         lines.add("");
         lines.add(style.heading("FINDINGS (" + findings.size() + ")"));
         if (findings.isEmpty()) {
@@ -97,12 +100,17 @@ public final class TableReporter implements Reporter {
         } else {
             // Findings by where they were found, as a reader fixes them; most severe first within a group.
             for (FindingGroups.Group group : FindingGroups.of(scan, false)) {
-                lines.add(style.heading(TextTable.clean(group.label())));
-                lines.addAll(findingTable(group.findings(), scan.target()));
-                lines.add("");
+                List<Finding> rows = listed(group.findings());
+                if (!rows.isEmpty()) {
+                    lines.add(style.heading(TextTable.clean(group.label())));
+                    lines.addAll(findingTable(rows, scan.target()));
+                    lines.add("");
+                }
             }
             lines.add(severitySummary(findings));
         }
+        ComplianceSummary.of(scan.findings()).ifPresent(score -> lines.addAll(wrap("Compliance: ",
+                complianceSummary(score, passed), "            ")));
         report.policy().ifPresent(v -> {
             for (String line : wrap("Policy: ", v.summary(report.failing().size()), "        ")) {
                 lines.add(v.failed() ? style.alert(line) : line);
@@ -121,6 +129,45 @@ public final class TableReporter implements Reporter {
         return lines;
     }
 
+    /**
+     * What the table lists: every finding but benchmark controls that passed or did not apply, which would bury
+     * the failures of an audit (most controls pass); they are counted on the compliance line and listed by the
+     * json, docker-bench, junit and sarif formats.
+     */
+    private static List<Finding> listed(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!(f instanceof ComplianceFinding c) || (c.outcome() != ComplianceFinding.Outcome.PASS
+                    && c.outcome() != ComplianceFinding.Outcome.NOT_APPLICABLE)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "32 controls (FAIL 20, NOTE 4, INFO 5, PASS 3), score -17; 49 results that passed or did not apply are not
+     * listed (-f json or -f docker-bench lists them)": a control counts once, by its worst result on any target.
+     */
+    private static String complianceSummary(Score score, long notListed) {
+        List<String> parts = new ArrayList<>();
+        for (CheckStatus status : List.of(CheckStatus.FAIL, CheckStatus.NOTE, CheckStatus.INFO, CheckStatus.PASS,
+                CheckStatus.NOT_APPLICABLE)) {
+            if (score.total(status) > 0) {
+                parts.add(status.name() + " " + score.total(status));
+            }
+        }
+        StringBuilder sb = new StringBuilder().append(score.checks())
+                .append(score.checks() == 1 ? " control (" : " controls (").append(String.join(", ", parts))
+                .append("), score ").append(score.score());
+        if (notListed > 0) {
+            sb.append("; ").append(notListed).append(notListed == 1 ? " result that passed or did not apply is"
+                    : " results that passed or did not apply are").append(" not listed (-f json or -f docker-bench"
+                    + " lists them)");
+        }
+        return sb.toString();
+    }
+
     /** Targets scanned for installed software: images, root filesystems, source trees. */
     private static boolean hasInventory(Target.Kind kind) {
         return kind == Target.Kind.IMAGE || kind == Target.Kind.ROOTFS || kind == Target.Kind.FILESYSTEM;
@@ -133,11 +180,11 @@ public final class TableReporter implements Reporter {
         List<String> lines = new ArrayList<>();
         lines.add("Target:   " + kind + " " + TextTable.clean(scan.target().name()));
         if (!hasInventory(scan.target().kind())) {
-            lines.add("Findings: " + scan.findings().size() + "   Problems: " + scan.allProblems().size());
+            lines.add("Findings: " + listed(scan.findings()).size() + "   Problems: " + scan.allProblems().size());
             return lines;
         }
         lines.addAll(wrap("OS:       ", TextTable.clean(os), "          "));
-        lines.add("Packages: " + scan.inventory().packages().size() + "   Findings: " + scan.findings().size()
+        lines.add("Packages: " + scan.inventory().packages().size() + "   Findings: " + listed(scan.findings()).size()
                 + "   Problems: " + scan.allProblems().size());
         return lines;
     }
