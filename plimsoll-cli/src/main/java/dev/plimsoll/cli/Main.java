@@ -23,6 +23,9 @@ import picocli.CommandLine.ParseResult;
 
 /** Entry point: the command tree, exit codes and error messages; no scanning logic. */
 public final class Main {
+    /** When this class was initialised, i.e. as main started: what --debug's timings count from. */
+    static final long STARTED = System.nanoTime();
+
     private Main() {
     }
 

@@ -26,6 +26,11 @@ public final class Lazy<T> implements Supplier<T> {
         return lazy;
     }
 
+    /** The value if it has been made, without making it (to release what was made, and only that). */
+    public java.util.Optional<T> ifMade() {
+        return java.util.Optional.ofNullable(value);
+    }
+
     @Override
     public T get() {
         T v = value;

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -48,6 +49,38 @@ final class RecordCodec {
 
     private RecordCodec() {
     }
+
+    /**
+     * A record class's components (declared types, accessors) and canonical constructor, looked up once per class:
+     * reflecting them anew for every record read made a cached scan's reading of its stored analysis slow. A
+     * ClassValue is the JDK's memo of facts derived from a class; it holds nothing a scan changes.
+     */
+    private record Shape(Type[] types, Method[] accessors, Optional<Constructor<?>> canonical) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Type[] types = new Type[components.length];
+            Method[] accessors = new Method[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+                raw[i] = components[i].getType();
+            }
+            Optional<Constructor<?>> canonical;
+            try {
+                Constructor<?> c = type.getDeclaredConstructor(raw);
+                c.setAccessible(true);
+                canonical = Optional.of(c);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                canonical = Optional.empty();
+            }
+            return new Shape(types, accessors, canonical);
+        }
+    };
 
     static void write(DataOutputStream out, Type type, Object value) throws IOException {
         write(out, type, value, 0);
@@ -127,14 +160,15 @@ final class RecordCodec {
             if (raw.isInterface()) {
                 writeString(out, actual.getName());
             }
-            for (RecordComponent c : actual.getRecordComponents()) {
+            Shape shape = SHAPES.get(actual);
+            for (int i = 0; i < shape.types().length; i++) {
                 Object v;
                 try {
-                    v = c.getAccessor().invoke(value);
+                    v = shape.accessors()[i].invoke(value);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new UnsupportedTypeException(actual);
                 }
-                write(out, c.getGenericType(), v, depth + 1);
+                write(out, shape.types()[i], v, depth + 1);
             }
         } else {
             throw new UnsupportedTypeException(type);
@@ -222,17 +256,14 @@ final class RecordCodec {
                     throw new IOException(name + " is not a " + raw.getSimpleName());
                 }
             }
-            RecordComponent[] components = actual.getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                values[i] = read(in, components[i].getGenericType(), depth + 1);
-                types[i] = components[i].getType();
+            Shape shape = SHAPES.get(actual);
+            Object[] values = new Object[shape.types().length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = read(in, shape.types()[i], depth + 1);
             }
             try {
-                Constructor<?> canonical = actual.getDeclaredConstructor(types);
-                canonical.setAccessible(true);
-                return canonical.newInstance(values);
+                return shape.canonical().orElseThrow(() -> new NoSuchMethodException("canonical constructor"))
+                        .newInstance(values);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IOException("cannot rebuild a " + actual.getSimpleName(), e);
             }

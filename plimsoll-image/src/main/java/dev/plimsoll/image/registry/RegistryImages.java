@@ -34,8 +34,18 @@ public final class RegistryImages {
         String name = source.displayName();
         // one transport per image: tokens are scoped to its repository and live as long as the scan
         RegistryTransport transport = new RegistryTransport(settings);
-        RegistryClient.Opened opened = RegistryClient.open(transport, settings, ref, limits.maxDocumentBytes());
+        RegistryClient.Opened opened;
+        try {
+            opened = RegistryClient.open(transport, settings, ref, limits.maxDocumentBytes());
+        } catch (RuntimeException e) {
+            transport.close();
+            throw e;
+        }
         BlobDownloads downloads = new BlobDownloads(opened.client(), name, settings, limits.maxLayerBytes());
+        Runnable close = () -> {
+            downloads.close();
+            transport.close();
+        };
         try {
             RegistryClient.Fetched m = opened.manifest();
             // the name reports show as the image's tag: pinned by digest alone, the reference itself
@@ -44,9 +54,9 @@ public final class RegistryImages {
             Descriptor root = new Descriptor(m.mediaType(), m.digest(), m.bytes().length, Optional.empty(),
                     Map.of(Descriptor.CONTAINERD_NAME, fullName));
             return new OciResolver(json, limits, name, new RegistryStore(opened.client(), downloads, m))
-                    .openDescriptor(root, platform, "registry", downloads::close);
+                    .openDescriptor(root, platform, "registry", close::run);
         } catch (RuntimeException e) {
-            downloads.close();
+            close.run();
             throw e;
         }
     }

@@ -51,7 +51,7 @@ import javax.net.ssl.X509TrustManager;
  * Secrets: credentials and tokens are only ever put in Authorization headers; every message that leaves this class
  * is scrubbed of them, in case a registry echoes a header back in an error body.
  */
-final class RegistryTransport {
+final class RegistryTransport implements AutoCloseable {
     private static final int MAX_REDIRECTS = 5;
     private static final int MAX_ERROR_BODY = 16 * 1024;
     private static final int MAX_TOKEN_BYTES = 1 << 20;
@@ -61,6 +61,7 @@ final class RegistryTransport {
      */
     private static final Duration INSECURE_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration FIRST_RETRY_WAIT = Duration.ofMillis(250);
+    private static final Duration CLOSE_WAIT = Duration.ofMillis(500);
 
     private final RegistrySettings settings;
     /** Built on first use: setting up TLS (the JVM's CA store, a handshake's classes) is most of a warm scan's start. */
@@ -77,6 +78,24 @@ final class RegistryTransport {
         this.settings = settings;
         this.verified = Lazy.of(() -> client(verifiedContext(settings.caFile()), CONNECT_TIMEOUT));
         this.unverified = Lazy.of(() -> client(trustingContext(), INSECURE_CONNECT_TIMEOUT));
+    }
+
+    /**
+     * Stops the HTTP clients' selector threads. Not only tidiness: a thread blocked in native code (the selector's
+     * epoll_wait) makes the JVM wait about 300 ms at exit for it to block, a third of a cached scan's time.
+     */
+    @Override
+    public void close() {
+        for (Lazy<HttpClient> client : List.of(verified, unverified)) {
+            client.ifMade().ifPresent(c -> {
+                c.shutdownNow();
+                try {
+                    c.awaitTermination(CLOSE_WAIT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
     }
 
     /** A request to one registry: host (as the reference names it), and the API host to send it to. */
