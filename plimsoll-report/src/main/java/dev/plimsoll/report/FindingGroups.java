@@ -87,6 +87,11 @@ final class FindingGroups {
      *                               so that a reader (a CI test report) sees what was checked and passed
      */
     static List<Group> of(ScanResult scan, boolean withCleanPackageGroups) {
+        return of(scan, scan.findings(), withCleanPackageGroups);
+    }
+
+    /** The groups of {@code selected}, some of the scan's findings (the table leaves out controls that passed). */
+    static List<Group> of(ScanResult scan, List<Finding> selected, boolean withCleanPackageGroups) {
         String os = scan.inventory().os().map(o -> o.prettyName()).orElse("");
         int osPackages = 0;
         Map<FileKey, Integer> filePackages = new TreeMap<>();
@@ -102,7 +107,7 @@ final class FindingGroups {
         List<Finding> osFindings = new ArrayList<>();
         Map<FileKey, List<Finding>> byFile = new TreeMap<>();
         Map<Kind, List<Finding>> checks = new EnumMap<>(Kind.class);
-        for (Finding f : Findings.sorted(scan.findings())) {
+        for (Finding f : Findings.sorted(selected)) {
             switch (f) {
                 case VulnerabilityFinding v when v.pkg().ecosystem().isOs() -> osFindings.add(f);
                 case VulnerabilityFinding v -> byFile.computeIfAbsent(new FileKey(

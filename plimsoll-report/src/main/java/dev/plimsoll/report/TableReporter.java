@@ -99,13 +99,10 @@ public final class TableReporter implements Reporter {
             lines.add("No findings.");
         } else {
             // Findings by where they were found, as a reader fixes them; most severe first within a group.
-            for (FindingGroups.Group group : FindingGroups.of(scan, false)) {
-                List<Finding> rows = listed(group.findings());
-                if (!rows.isEmpty()) {
-                    lines.add(style.heading(TextTable.clean(group.label())));
-                    lines.addAll(findingTable(rows, scan.target()));
-                    lines.add("");
-                }
+            for (FindingGroups.Group group : FindingGroups.of(scan, findings, false)) {
+                lines.add(style.heading(TextTable.clean(group.label())));
+                lines.addAll(findingTable(group.findings(), scan.target()));
+                lines.add("");
             }
             lines.add(severitySummary(findings));
         }

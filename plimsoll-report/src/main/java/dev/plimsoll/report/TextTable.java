@@ -117,6 +117,9 @@ final class TextTable {
         if (text == null || text.isEmpty()) {
             return "-";
         }
+        if (UntrustedText.printableAscii(text)) {
+            return text;
+        }
         // Controls, bidirectional overrides and noncharacters could rewrite the terminal or reorder what a reader
         // sees (Trojan Source); letters of any script are kept.
         StringBuilder sb = new StringBuilder(text.length());

@@ -44,6 +44,9 @@ final class UntrustedText {
     }
 
     private static String clean(String text, boolean keepLineBreaks) {
+        if (printableAscii(text)) {
+            return text; // nearly every title, path and id: nothing to replace, no copy to make
+        }
         StringBuilder sb = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -72,6 +75,17 @@ final class UntrustedText {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether every character is a printable ASCII one (space to tilde), which need no cleaning. */
+    static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** C0 and C1 controls, DEL, bidirectional controls and noncharacters. */

@@ -26,7 +26,7 @@ public final class ContainerAudit {
     }
 
     public AuditRun audit(Loaded<RunConfig> loaded) {
-        List<TargetAudit> audits = loaded.items().stream().map(this::audit).toList();
+        List<TargetAudit> audits = Parallel.stream(loaded.items()).map(this::audit).toList();
         return new AuditRun(audits, loaded.problems());
     }
 

@@ -41,6 +41,21 @@ class ContainerAuditTest {
     }
 
     @Test
+    void manyContainersAreAuditedInTheirOrderWithTheSameVerdictsAsOneByOne() {
+        List<RunConfig> configs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * Parallel.THRESHOLD; i++) {
+            configs.add(i % 3 == 0 ? TestRun.named("c" + i).privileged().network("host").build()
+                    : TestRun.hardened("c" + i).build());
+        }
+        ContainerAudit audit = ContainerAudit.standard(CheckSelection.ALL);
+        AuditRun together = audit.audit(new Loaded<>(configs, List.of()));
+        assertThat(together.audits()).hasSize(configs.size());
+        for (int i = 0; i < configs.size(); i++) {
+            assertThat(together.audits().get(i)).isEqualTo(audit.audit(configs.get(i)));
+        }
+    }
+
+    @Test
     void theSelectionLimitsTheChecks() {
         AuditRun run = ContainerAudit.standard(CheckSelection.parse("5.4,5.9")).audit(twoContainersAndAProblem());
         assertThat(run.audits().get(1).results()).extracting(r -> r.check().id() + "=" + r.result().status())

@@ -27,7 +27,8 @@ public final class K8sAudit {
 
     /** Every workload audited; {@code problems} are the input's, unchanged. */
     public Loaded<TargetAudit> audit(Loaded<Workload> workloads) {
-        return new Loaded<>(workloads.items().stream().map(this::audit).toList(), workloads.problems());
+        return new Loaded<>(dev.plimsoll.check.cis.audit.Parallel.stream(workloads.items()).map(this::audit).toList(),
+                workloads.problems());
     }
 
     public TargetAudit audit(Workload workload) {

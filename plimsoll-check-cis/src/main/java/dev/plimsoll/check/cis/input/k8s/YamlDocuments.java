@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plimsoll.check.cis.audit.Parallel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -49,17 +50,45 @@ final class YamlDocuments {
 
     /** Every document of {@code text} in order, each parsed or failed. */
     List<Result> parse(String text) {
-        List<Result> out = new ArrayList<>();
         String[] lines = text.split("\r?\n|\r", -1);
+        List<int[]> chunks = new ArrayList<>();
         int start = 0;
-        int number = 0;
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || (i > start && isSeparator(lines[i]))) {
-                number = parseChunk(lines, start, i, number, out);
+                chunks.add(new int[] {start, i});
                 start = i;
             }
         }
+        // Chunks are independent: each is parsed numbering its documents from zero (in parallel when there are
+        // many), then the numbers are shifted by the documents before it.
+        List<Chunk> parsed = Parallel.stream(chunks).map(c -> {
+            List<Result> results = new ArrayList<>();
+            int documents = parseChunk(lines, c[0], c[1], 0, results);
+            return new Chunk(results, documents);
+        }).toList();
+        List<Result> out = new ArrayList<>();
+        int before = 0;
+        for (Chunk chunk : parsed) {
+            for (Result r : chunk.results()) {
+                out.add(shifted(r, before));
+            }
+            before += chunk.documents();
+        }
         return out;
+    }
+
+    private record Chunk(List<Result> results, int documents) {
+    }
+
+    private static Result shifted(Result result, int by) {
+        if (by == 0) {
+            return result;
+        }
+        return switch (result) {
+            case Parsed p -> new Parsed(new ManifestDocument(p.document().number() + by, p.document().line(),
+                    p.document().content(), p.document().objectLines()));
+            case Failed f -> new Failed(f.number() + by, f.line(), f.reason());
+        };
     }
 
     /** A parsed document or the reason it could not be, at a 1-based line. */

@@ -157,6 +157,43 @@ class ManifestReaderTest {
     }
 
     @Test
+    void aLongStreamIsNumberedAsOneEvenWhenItsDocumentsAreParsedInParallel() {
+        // enough documents for the parallel path, a broken one every 50th; numbers and lines must run on
+        StringBuilder text = new StringBuilder();
+        int lines = 0;
+        java.util.List<Integer> brokenLines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            String doc = i % 50 == 0 ? "kind: Pod\nmetadata:\n  name: [oops\n" : manifest(WorkloadKind.POD, "p" + i);
+            if (i > 1) {
+                text.append("---\n");
+                lines++;
+            }
+            if (i % 50 == 0) {
+                brokenLines.add(lines + 1);
+            }
+            text.append(doc);
+            lines += (int) doc.chars().filter(c -> c == '\n').count();
+        }
+        Loaded<Workload> loaded = reader.readText(text.toString(), "many.yaml");
+
+        assertThat(loaded.items()).hasSize(294);
+        assertThat(loaded.items()).extracting(Workload::document)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 300).filter(i -> i % 50 != 0)
+                        .boxed().toList());
+        assertThat(loaded.items().get(50).name()).isEqualTo("p52");
+        assertThat(loaded.problems()).extracting(p -> p.where().replaceAll(", line .*", ""))
+                .containsExactly("document 50", "document 100", "document 150", "document 200", "document 250",
+                        "document 300");
+        for (int k = 0; k < brokenLines.size(); k++) {
+            int line = Integer.parseInt(loaded.problems().get(k).where().replaceAll(".*line ", ""));
+            assertThat(line).isBetween(brokenLines.get(k), brokenLines.get(k) + 4); // at most the line after it
+        }
+        Workload first = loaded.items().getFirst();
+        Workload later = loaded.items().get(100);
+        assertThat(later.line() - first.line()).isPositive();
+    }
+
+    @Test
     void badJsonNamesTheLine() {
         Loaded<Workload> loaded = reader.readText("{\"kind\": \"Pod\",\n \"spec\": {,}}\n", "pod.json");
         assertThat(loaded.items()).isEmpty();
