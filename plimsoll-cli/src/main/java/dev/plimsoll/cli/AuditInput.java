@@ -3,6 +3,8 @@ package dev.plimsoll.cli;
 import dev.plimsoll.check.cis.audit.AuditRun;
 import dev.plimsoll.core.finding.Target;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -30,4 +32,13 @@ interface AuditInput {
      * unreadable: {@link IOException}).
      */
     AuditRun audit(AuditRequest request) throws IOException;
+
+    /**
+     * The command line (positionals and this input's own options) with which {@code plimsoll audit}, given no input,
+     * audits the machine it runs on; empty when this input needs something named (a file, an image) or finds
+     * nothing here to audit.
+     */
+    default Optional<List<String>> onThisHost(Console console) {
+        return Optional.empty();
+    }
 }

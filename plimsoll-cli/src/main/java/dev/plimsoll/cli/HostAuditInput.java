@@ -44,6 +44,12 @@ final class HostAuditInput implements AuditInput {
         return AuditSelection.of(audited.items(), audited.problems(), request.checks());
     }
 
+    /** Every host has its files: the root directory of this one. */
+    @Override
+    public java.util.Optional<java.util.List<String>> onThisHost(Console console) {
+        return java.util.Optional.of(java.util.List.of("/"));
+    }
+
     private static Path root(ParseResult parsed) {
         return Path.of((String) parsed.matchedPositionalValue(0, "/"));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,10 @@ class AuditCommandTest {
     Path dir;
 
     private CliRun audit(String... args) {
+        return audit(List.of(new InMemoryAuditInput()), args);
+    }
+
+    private CliRun audit(List<AuditInput> inputs, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -29,8 +34,7 @@ class AuditCommandTest {
                 new Console.Host(System.in, java.util.Map.of(), dir, dir, "Linux"));
         List<String> all = new ArrayList<>(List.of("audit"));
         all.addAll(List.of(args));
-        int code = Main.run(console, List.of(new AuditCommand(console, List.of(new InMemoryAuditInput()))),
-                all.toArray(String[]::new));
+        int code = Main.run(console, List.of(new AuditCommand(console, inputs)), all.toArray(String[]::new));
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -124,10 +128,40 @@ class AuditCommandTest {
     void withoutAnInputTheUsageListsTheInputs() {
         CliRun run = audit();
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("memory").contains("say what to audit");
+        assertThat(run.err()).contains("memory").contains("nothing on this host to audit");
         CliRun help = audit("memory", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--checks").contains("--policy").contains("--format").contains("--broken");
+    }
+
+    @Test
+    void withoutAnInputEveryInputThatAppliesHereIsAuditedInOneReport() throws Exception {
+        List<AuditInput> inputs = List.of(new InMemoryAuditInput(),
+                new InMemoryAuditInput("here", Optional.of(List.of("--only-hardened"))),
+                new InMemoryAuditInput("there", Optional.of(List.of("--broken"))));
+        CliRun run = audit(inputs, "-f", "json", "--checks", "5.4");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INCOMPLETE); // "there" could not read one
+        JsonNode report = json(run.out());
+        assertThat(report.path("target").path("name").asText()).isEqualTo("this host (here, there)");
+        List<String> audited = new ArrayList<>();
+        report.path("findings").forEach(f -> audited.add(f.path("id").asText() + " " + f.path("target").path("name")
+                .asText() + " " + f.path("outcome").asText()));
+        // here: the hardened container only; there: both, and its broken target; memory: not run
+        assertThat(audited).containsExactlyInAnyOrder("CIS-DOCKER-5.4 web (memory.yaml) PASS",
+                "CIS-DOCKER-5.4 web (memory.yaml) PASS", "CIS-DOCKER-5.4 agent (memory.yaml) FAIL");
+        assertThat(report.path("problems")).hasSize(1);
+        assertThat(audit(inputs, "--help").out()).contains("without one, this host is audited");
+    }
+
+    @Test
+    void theStandardCommandAuditsThisHostWhenGivenNoInput() throws Exception {
+        CliRun run = CliRun.of("audit", "-q", "-f", "json", "--checks", "1,3");
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED, ExitCode.INCOMPLETE);
+        JsonNode report = json(run.out());
+        assertThat(report.path("target").path("name").asText()).startsWith("this host (host");
+        List<String> ids = new ArrayList<>();
+        report.path("findings").forEach(f -> ids.add(f.path("id").asText()));
+        assertThat(ids).isNotEmpty().allMatch(id -> id.startsWith("CIS-DOCKER-1.") || id.startsWith("CIS-DOCKER-3."));
     }
 
     @Test

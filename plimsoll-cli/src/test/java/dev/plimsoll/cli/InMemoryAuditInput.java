@@ -21,9 +21,28 @@ import picocli.CommandLine.ParseResult;
  * the host network, with --broken one more that could not be read), as a real input would after reading a file.
  */
 final class InMemoryAuditInput implements AuditInput {
+    private final String name;
+    private final Optional<List<String>> onThisHost;
+
+    /** "memory", which needs to be named (never audited by a bare {@code plimsoll audit}). */
+    InMemoryAuditInput() {
+        this("memory", Optional.empty());
+    }
+
+    /** An input called {@code name} that {@code plimsoll audit} alone runs with {@code onThisHost}, if given. */
+    InMemoryAuditInput(String name, Optional<List<String>> onThisHost) {
+        this.name = name;
+        this.onThisHost = onThisHost;
+    }
+
+    @Override
+    public Optional<List<String>> onThisHost(Console console) {
+        return onThisHost;
+    }
+
     @Override
     public CommandSpec spec() {
-        CommandSpec spec = CommandSpec.create().name("memory");
+        CommandSpec spec = CommandSpec.create().name(name);
         spec.usageMessage().description("Audit built-in containers (tests).");
         // Declared here too, as an input may: the frame then leaves its own out.
         ScanOptions.addHelp(spec);
@@ -36,7 +55,7 @@ final class InMemoryAuditInput implements AuditInput {
 
     @Override
     public Target target(ParseResult parsed) {
-        return new Target(Target.Kind.CONTAINER, "memory");
+        return new Target(Target.Kind.CONTAINER, name);
     }
 
     @Override
