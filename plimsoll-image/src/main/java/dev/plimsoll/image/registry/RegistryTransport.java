@@ -386,7 +386,11 @@ final class RegistryTransport implements AutoCloseable {
      * starts, like its digest warm-up).
      */
     static void warmUp() {
-        try (HttpClient c = client(trustingContext(), INSECURE_CONNECT_TIMEOUT)) {
+        try {
+            // The client is stopped at once: its selector thread, blocked in native code, would otherwise hold
+            // the JVM's exit back by 300 ms if the command ended meanwhile (an error, a missing tag).
+            HttpClient c = client(trustingContext(), INSECURE_CONNECT_TIMEOUT);
+            c.shutdownNow();
             HttpRequest.newBuilder(URI.create("https://registry.invalid/v2/")).GET().build();
             SSLEngine engine = SSLContext.getDefault().createSSLEngine("registry.invalid", 443);
             engine.setUseClientMode(true);
