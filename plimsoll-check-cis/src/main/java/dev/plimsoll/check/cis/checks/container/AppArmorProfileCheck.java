@@ -4,7 +4,6 @@ import dev.plimsoll.check.cis.CheckMeta;
 import dev.plimsoll.check.cis.CheckResult;
 import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.run.RunConfig;
-import dev.plimsoll.check.cis.run.RunField;
 import dev.plimsoll.core.finding.Severity;
 
 /** CIS 5.1: the container is confined by an AppArmor profile, the engine's default or its own. */
@@ -24,17 +23,8 @@ public final class AppArmorProfileCheck implements CisCheck<RunConfig> {
 
     @Override
     public CheckResult evaluate(RunConfig config) {
-        if (config.privileged()) {
-            return CheckResult.fail("privileged containers run without an AppArmor profile",
-                    ContainerMeta.evidence(config, RunField.PRIVILEGED, "true"));
-        }
-        var profile = config.security().apparmorProfile();
-        if (profile.isEmpty() || profile.get().isBlank()) {
-            return CheckResult.pass("no profile set: the engine applies docker-default where AppArmor is enabled",
-                    ContainerMeta.evidence(config, RunField.SECURITY_OPT, "apparmor not set"));
-        }
-        var ev = ContainerMeta.evidence(config, RunField.SECURITY_OPT, "apparmor=" + profile.get());
-        return profile.get().equals("unconfined") ? CheckResult.fail("AppArmor disabled for the container", ev)
-                : CheckResult.pass("AppArmor profile " + profile.get(), ev);
+        return ContainerMeta.profile(config, "apparmor", "AppArmor", config.security().apparmorProfile(),
+                "privileged containers run without an AppArmor profile",
+                "no profile set: the engine applies docker-default where AppArmor is enabled");
     }
 }

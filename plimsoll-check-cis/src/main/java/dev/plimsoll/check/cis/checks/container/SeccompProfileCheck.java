@@ -4,7 +4,6 @@ import dev.plimsoll.check.cis.CheckMeta;
 import dev.plimsoll.check.cis.CheckResult;
 import dev.plimsoll.check.cis.CisCheck;
 import dev.plimsoll.check.cis.run.RunConfig;
-import dev.plimsoll.check.cis.run.RunField;
 import dev.plimsoll.core.finding.Severity;
 
 /** CIS 5.21: the default seccomp profile is not disabled. */
@@ -23,17 +22,7 @@ public final class SeccompProfileCheck implements CisCheck<RunConfig> {
 
     @Override
     public CheckResult evaluate(RunConfig config) {
-        if (config.privileged()) {
-            return CheckResult.fail("privileged containers run without seccomp",
-                    ContainerMeta.evidence(config, RunField.PRIVILEGED, "true"));
-        }
-        var profile = config.security().seccompProfile();
-        if (profile.isEmpty() || profile.get().isBlank()) {
-            return CheckResult.pass("the engine's default seccomp profile applies",
-                    ContainerMeta.evidence(config, RunField.SECURITY_OPT, "seccomp not set"));
-        }
-        var ev = ContainerMeta.evidence(config, RunField.SECURITY_OPT, "seccomp=" + profile.get());
-        return profile.get().trim().equals("unconfined") ? CheckResult.fail("seccomp disabled", ev)
-                : CheckResult.pass("seccomp profile " + profile.get(), ev);
+        return ContainerMeta.profile(config, "seccomp", "seccomp", config.security().seccompProfile(),
+                "privileged containers run without seccomp", "the engine's default seccomp profile applies");
     }
 }
