@@ -47,12 +47,10 @@ public final class ScanText {
         return shell;
     }
 
+    /** Where the line holding {@code pos} starts (one search over the string's bytes, not a charAt per step). */
     public int lineStart(int pos) {
         int i = Math.min(pos, text.length());
-        while (i > 0 && text.charAt(i - 1) != '\n') {
-            i--;
-        }
-        return i;
+        return i <= 0 ? i : text.lastIndexOf('\n', i - 1) + 1;
     }
 
     public int lineEnd(int pos) {
