@@ -29,4 +29,17 @@ class ScanTextTest {
         assertThat(text.lineEnd(7)).isEqualTo(18);
         assertThat(new ScanText("no break", "x").lineStart(4)).isZero();
     }
+
+    @Test
+    void theRememberedLineIsReplacedWhenAnotherLineIsAskedFor() {
+        assertThat(text.line(8)).isEqualTo("second line");
+        assertThat(text.lineStart(10)).isEqualTo(6);
+        assertThat(text.line(18)).isEqualTo("second line");   // its '\n'
+        assertThat(text.line(1)).isEqualTo("first");
+        assertThat(text.lineStart(4)).isZero();
+        assertThat(text.lineStart(7)).isEqualTo(6);
+        assertThat(text.line(19)).isEmpty();
+        assertThat(text.line(21)).isEqualTo("last");
+        assertThat(text.line(5)).isEqualTo("first");
+    }
 }
