@@ -164,8 +164,9 @@ public final class Engine {
             }
         }
         List<Candidate> kept = new ArrayList<>(expanded.size());
+        Map<Integer, Boolean> commentVerdicts = new java.util.HashMap<>();
         for (Candidate c : expanded) {
-            if (!allowed(text, c) && (decoded.contains(c) || !claimed(claims, c))) {
+            if (!allowed(text, c, commentVerdicts) && (decoded.contains(c) || !claimed(claims, c))) {
                 kept.add(c);
             }
         }
@@ -219,16 +220,23 @@ public final class Engine {
         return false;
     }
 
-    private boolean allowed(ScanText text, Candidate c) {
+    /**
+     * Whether an allow comment or a global allowlist drops a candidate. The comment verdict depends on the line only
+     * and is kept per line start: searching a 1 MB one-line file for the comments once per candidate was quadratic.
+     */
+    private boolean allowed(ScanText text, Candidate c, Map<Integer, Boolean> commentVerdicts) {
         int pos = Math.min(c.start(), text.text().length());
-        String line = text.line(pos);
-        if (AllowComments.allowsLine(line)) {
-            return true;
-        }
         int ls = text.lineStart(pos);
-        if (ls > 0 && AllowComments.allowsNextLine(text.line(ls - 1))) {
+        Boolean byComment = commentVerdicts.get(ls);
+        if (byComment == null) {
+            byComment = AllowComments.allowsLine(text.line(pos))
+                    || (ls > 0 && AllowComments.allowsNextLine(text.line(ls - 1)));
+            commentVerdicts.put(ls, byComment);
+        }
+        if (byComment) {
             return true;
         }
+        String line = text.line(pos);
         for (Allowlist a : allowlists) {
             if (a.allows(text.path(), c.secret(), c.match(), line)) {
                 return true;

@@ -100,13 +100,21 @@ public final class RuleDetector implements Detector {
 
     /**
      * Whether a regex is meant to cross line breaks: DOTALL, \n, \r, [\s\S]-style classes. A plain \s or [^"] is
-     * taken to stay on the keyword's line: a value that runs on past the line end is not the value.
+     * taken to stay on the keyword's line: a value that runs on past the line end is not the value. A \n or \r
+     * inside a negated class ({@code [^;"'\r\n]}) says the opposite - the match stops at the line end - so negated
+     * classes are left out of the test; counting them gave such a rule a 16 KiB window each side of every keyword,
+     * and its regex then ran over whole files.
      */
-    static boolean crossesLines(String p, int flags) {
+    static boolean crossesLines(String pattern, int flags) {
+        String p = NEGATED_CLASS.matcher(pattern).replaceAll("");
         return (flags & java.util.regex.Pattern.DOTALL) != 0 || p.contains("(?s") || p.contains("\\n")
                 || p.contains("\\r") || p.contains("\\s\\S") || p.contains("\\S\\s") || p.contains("[\\w\\W]")
                 || p.contains("[\\d\\D]") || REPEATED_SPACE_CLASS.matcher(p).find();
     }
+
+    /** A negated character class ({@code [^;"'\r\n]}): what it names is what a match cannot hold. */
+    private static final java.util.regex.Pattern NEGATED_CLASS = java.util.regex.Pattern.compile(
+            "(?<!\\\\)\\[\\^(?:\\\\.|[^\\]\\\\])*]");
 
     /**
      * A (non-negated) character class holding {@code \s}, repeated without a small bound: a PEM body

@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * The text under scan (a whole file, a chunk of one, a decoded value) with its path, so that detectors can tell code
  * (where an unquoted value is an expression) from configuration (where it is the value), and line helpers.
+ * A ScanText serves one scan on one thread: it remembers the last line it was asked about, since the candidates of
+ * one line (thousands on a long minified or query-string line) would otherwise each copy and search the whole line.
  */
 public final class ScanText {
     private static final Set<String> CODE = Set.of("java", "kt", "kts", "scala", "groovy", "py", "js", "jsx", "mjs",
@@ -17,6 +19,9 @@ public final class ScanText {
     private final String path;
     private final boolean code;
     private final boolean shell;
+    private int cachedStart = -1;   // the last line asked about: [cachedStart, cachedEnd] and its text
+    private int cachedEnd = -1;
+    private String cachedLine;
 
     public ScanText(String text, String path) {
         this.text = text;
@@ -47,12 +52,13 @@ public final class ScanText {
         return shell;
     }
 
+    /** Where the line holding {@code pos} starts (one search over the string's bytes, not a charAt per step). */
     public int lineStart(int pos) {
-        int i = Math.min(pos, text.length());
-        while (i > 0 && text.charAt(i - 1) != '\n') {
-            i--;
+        if (cached(pos)) {
+            return cachedStart;
         }
-        return i;
+        int i = Math.min(pos, text.length());
+        return i <= 0 ? i : text.lastIndexOf('\n', i - 1) + 1;
     }
 
     public int lineEnd(int pos) {
@@ -60,9 +66,20 @@ public final class ScanText {
         return i < 0 ? text.length() : i;
     }
 
+    /** The line holding {@code pos}, without its line break. */
     public String line(int pos) {
-        int s = lineStart(pos);
-        int e = lineEnd(pos);
-        return text.substring(s, e > s && text.charAt(e - 1) == '\r' ? e - 1 : e);
+        if (!cached(pos)) {
+            int s = lineStart(pos);
+            int e = lineEnd(pos);
+            cachedStart = s;
+            cachedEnd = e;
+            cachedLine = text.substring(s, e > s && text.charAt(e - 1) == '\r' ? e - 1 : e);
+        }
+        return cachedLine;
+    }
+
+    /** Every position from a line's start to its end (its '\n' or the text's end) has the same line. */
+    private boolean cached(int pos) {
+        return pos >= cachedStart && pos <= cachedEnd && cachedStart >= 0;
     }
 }

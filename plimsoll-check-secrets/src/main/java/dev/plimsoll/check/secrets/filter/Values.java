@@ -41,6 +41,9 @@ public final class Values {
             "config.", "conf.", "cfg.", "props.", "params.", "this.", "self.", "@value(", "lookup(", "from_env",
             "keyvault", "akv:", "sm://", "gcp:", "op://", "aws-sm:", "awssm:", "file:", "file://", "(", "function",
             "lambda", "=>", "%env(", "%%", "ENC(", "enc(", "{cipher}"};
+    // Compiled once: String.replaceAll would compile them again for every value judged.
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern NOT_MEMBER_CHAIN = Pattern.compile("[^\\w.$]");
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** A version ("1.2.1", "^4.17.21", "~1.0.0-beta.2"): a package.json dependency named like a credential. */
@@ -190,7 +193,7 @@ public final class Values {
         if (lower.chars().distinct().count() <= 2) {
             return true;
         }
-        String body = lower.replaceAll("[^a-z0-9]", "");
+        String body = NOT_ALPHANUMERIC.matcher(lower).replaceAll("");
         return body.length() >= 4 && ("abcdefghijklmnopqrstuvwxyz".contains(body)
                 || "01234567890".contains(body) || "1234567890".contains(body) || "qwertyuiopasdfghjklzxcvbnm".contains(body)
                 || "9876543210".contains(body) || "zyxwvutsrqponmlkjihgfedcba".contains(body)
@@ -218,7 +221,7 @@ public final class Values {
         }
         return v.contains("(") || v.contains("[") || v.contains("->") || v.contains("::")
                 || (v.contains(".") && !v.endsWith(".") && v.chars().filter(c -> c == '.').count() >= 1
-                && v.chars().noneMatch(Character::isDigit) && v.equals(v.replaceAll("[^\\w.$]", "")));
+                && v.chars().noneMatch(Character::isDigit) && !NOT_MEMBER_CHAIN.matcher(v).find());
     }
 
     /** Token-like: mixes character classes or is long and varied; not a lower-case word or identifier. */

@@ -137,7 +137,7 @@ public final class Assignments implements Detector {
         }
         String value = s.substring(vs, ve);
         if (isAuthKey(m.group(1))
-                && HEX_DIGEST.matcher(value.replaceAll("^[\\[(\\s'\"]+|[\\])\\s'\",;]+$", "")).matches()) {
+                && HEX_DIGEST.matcher(VALUE_BRACKETS.matcher(value).replaceAll("")).matches()) {
             return true;
         }
         if (LETTERS_ONLY_PASS_KEY.matcher(m.group(1)).find() && PLAIN_WORDS.matcher(value).matches()) {
@@ -156,16 +156,20 @@ public final class Assignments implements Detector {
         if (IDENTIFIER.matcher(value).matches() && ve < s.length() && (s.charAt(ve) == ',' || s.charAt(ve) == ';')) {
             return true; // "privateKey: privateKeyStream," in code or a README's code: a variable, not a value
         }
-        String key = m.group(1).replaceFirst("^[$@]", "").toLowerCase(java.util.Locale.ROOT);
+        String key = KEY_SIGIL.matcher(m.group(1)).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
         boolean databaseName = key.equals("passwd") || key.equals("pwd") || key.equals("shadow")
                 || key.endsWith("-passwd");
         return op.equals(":") && databaseName && PLAIN_WORDS.matcher(value).matches();
     }
 
     private static boolean isAuthKey(String key) {
-        return key.replaceAll("^['\"$@]+|['\"]+$", "").equalsIgnoreCase("auth");
+        return KEY_QUOTES.matcher(key).replaceAll("").equalsIgnoreCase("auth");
     }
 
+    // Compiled once: String.replaceAll would compile them again for every assignment found.
+    private static final Pattern VALUE_BRACKETS = Pattern.compile("^[\\[(\\s'\"]+|[\\])\\s'\",;]+$");
+    private static final Pattern KEY_SIGIL = Pattern.compile("^[$@]");
+    private static final Pattern KEY_QUOTES = Pattern.compile("^['\"$@]+|['\"]+$");
     private static final Pattern HEX_DIGEST = Pattern.compile("(?i)[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}");
     /** A function call: {@code &which(}, {@code get_password(}, {@code os.getenv(}, {@code Foo::bar(}. */
     private static final Pattern CALL_VALUE = Pattern.compile("[&$]?[A-Za-z_][\\w.]*(?:::[A-Za-z_]\\w*)*\\s*\\(");
