@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter.Indenter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -70,7 +70,7 @@ final class ReportJson {
 
     /** A new printer per document: printers keep the nesting depth while they write. */
     private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Indenter indenter = new LineIndenter();
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
@@ -79,6 +79,32 @@ final class ReportJson {
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
         return printer;
+    }
+
+    /**
+     * A line break and two spaces per level, as Jackson's DefaultIndenter("  ", "\n") writes them, but from bytes
+     * encoded once per level: the stock indenter hands the generator characters to encode before every field, a
+     * fifth of the time a large report (an audit's tens of thousands of results) took to write.
+     */
+    private static final class LineIndenter implements Indenter {
+        private static final int CACHED_LEVELS = 32;
+        private final SerializableString[] levels = new SerializableString[CACHED_LEVELS];
+
+        LineIndenter() {
+            for (int i = 0; i < CACHED_LEVELS; i++) {
+                levels[i] = new SerializedString("\n" + "  ".repeat(i));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator g, int level) throws IOException {
+            g.writeRaw(level < CACHED_LEVELS ? levels[level] : new SerializedString("\n" + "  ".repeat(level)));
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
     }
 
     /**
