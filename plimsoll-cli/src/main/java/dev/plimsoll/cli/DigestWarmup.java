@@ -25,13 +25,30 @@ final class DigestWarmup {
      * command line is parsed and the database opened (about half a second cold, most of a warm-cache scan).
      */
     static void startRegistry(String[] args) {
+        java.util.Set<String> insecure = new java.util.HashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--insecure-registry") && i + 1 < args.length) {
+                insecure.add(args[i + 1]);
+            } else if (args[i].startsWith("--insecure-registry=")) {
+                insecure.add(args[i].substring("--insecure-registry=".length()));
+            }
+        }
         for (String a : args) {
             if (!a.startsWith("-") && !a.contains("=") && looksRemote(a)) {
-                Thread.ofPlatform().daemon().name("plimsoll-registry-warmup")
-                        .start(dev.plimsoll.image.registry.RegistryImages::warmUp);
+                // An --insecure-registry host is asked over plain HTTP first: setting TLS up would only take the
+                // second core from the scan.
+                if (!insecure.contains(host(a))) {
+                    Thread.ofPlatform().daemon().name("plimsoll-registry-warmup")
+                            .start(dev.plimsoll.image.registry.RegistryImages::warmUp);
+                }
                 return;
             }
         }
+    }
+
+    private static String host(String imageArgument) {
+        return dev.plimsoll.core.image.ImageSource.parse(imageArgument)
+                instanceof dev.plimsoll.core.image.ImageSource.RegistryImage r ? r.reference().registry() : "";
     }
 
     private static boolean looksRemote(String arg) {
