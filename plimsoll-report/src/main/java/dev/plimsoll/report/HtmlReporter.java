@@ -33,14 +33,16 @@ public final class HtmlReporter implements Reporter {
     private static final DateTimeFormatter SCAN_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private final HtmlAssets assets;
+    /** The standard assets are read on first use: every command builds every reporter to find the one it wants. */
+    private final java.util.function.Supplier<HtmlAssets> assets;
 
     public HtmlReporter() {
-        this(HtmlAssets.STANDARD);
+        this.assets = () -> HtmlAssets.STANDARD;
     }
 
     HtmlReporter(HtmlAssets assets) {
-        this.assets = Objects.requireNonNull(assets);
+        Objects.requireNonNull(assets);
+        this.assets = () -> assets;
     }
 
     @Override
@@ -72,12 +74,12 @@ public final class HtmlReporter implements Reporter {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         // Constant text and Base64 hashes only: nothing in it needs escaping.
         sb.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(assets.contentSecurityPolicy()).append("\">\n");
+                .append(assets.get().contentSecurityPolicy()).append("\">\n");
         sb.append("<meta name=\"referrer\" content=\"no-referrer\">\n");
         sb.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.append("<meta name=\"generator\" content=\"").append(HtmlText.escape(toolName(report))).append("\">\n");
         sb.append("<title>").append(HtmlText.escape("Plimsoll: " + target)).append("</title>\n");
-        sb.append("<style>").append(assets.css()).append("</style>\n");
+        sb.append("<style>").append(assets.get().css()).append("</style>\n");
         sb.append("</head>\n<body>\n");
         header(sb, report, target, findings.size(), problems.size());
         sb.append("<main>\n");
@@ -97,7 +99,7 @@ public final class HtmlReporter implements Reporter {
         sb.append("</main>\n");
         sb.append("<script type=\"application/json\" id=\"report-data\">\n").append(HtmlReportData.json(scan))
                 .append("</script>\n");
-        sb.append("<script>").append(assets.script()).append("</script>\n");
+        sb.append("<script>").append(assets.get().script()).append("</script>\n");
         sb.append("</body>\n</html>\n");
         return sb.toString();
     }
