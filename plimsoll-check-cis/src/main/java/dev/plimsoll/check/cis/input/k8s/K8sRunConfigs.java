@@ -231,20 +231,33 @@ public final class K8sRunConfigs {
             return new RunConfig.SecurityOptions(seccomp, apparmor, selinux, noNewPrivileges, raw);
         }
 
-        /** Empty for the runtime's default profile, "unconfined", or a Localhost profile's path. */
-        private Optional<String> seccomp() {
+        /**
+         * The container's, or else the pod's, securityContext profile object {@code field} (seccompProfile,
+         * appArmorProfile) as the profile it sets: empty inside for RuntimeDefault, a Localhost profile's name, or
+         * "unconfined"; empty when neither sets the field.
+         */
+        private Optional<Optional<String>> profileField(String field) {
             for (var candidate : List.of(
-                    Map.entry(sc.path("seccompProfile"), container.path("securityContext.seccompProfile")),
-                    Map.entry(podSc.path("seccompProfile"), workload.path("securityContext.seccompProfile")))) {
+                    Map.entry(sc.path(field), container.path("securityContext." + field)),
+                    Map.entry(podSc.path(field), workload.path("securityContext." + field)))) {
                 JsonNode profile = candidate.getKey();
                 if (profile.isObject()) {
                     sources.put(RunField.SECURITY_OPT, candidate.getValue());
-                    return switch (profile.path("type").asText("")) {
-                        case "RuntimeDefault" -> Optional.empty();
+                    return Optional.of(switch (profile.path("type").asText("")) {
+                        case "RuntimeDefault" -> Optional.<String>empty();
                         case "Localhost" -> Optional.of(profile.path("localhostProfile").asText(""));
                         default -> Optional.of("unconfined");
-                    };
+                    });
                 }
+            }
+            return Optional.empty();
+        }
+
+        /** Empty for the runtime's default profile, "unconfined", or a Localhost profile's path. */
+        private Optional<String> seccomp() {
+            Optional<Optional<String>> field = profileField("seccompProfile");
+            if (field.isPresent()) {
+                return field.get();
             }
             for (String key : List.of(SECCOMP_CONTAINER_ANNOTATION + container.name(), SECCOMP_POD_ANNOTATION)) {
                 String value = workload.podAnnotations().get(key);
@@ -263,18 +276,9 @@ public final class K8sRunConfigs {
 
         /** Empty for the runtime default (also when unset), "unconfined", or a Localhost profile's name. */
         private Optional<String> apparmor() {
-            for (var candidate : List.of(
-                    Map.entry(sc.path("appArmorProfile"), container.path("securityContext.appArmorProfile")),
-                    Map.entry(podSc.path("appArmorProfile"), workload.path("securityContext.appArmorProfile")))) {
-                JsonNode profile = candidate.getKey();
-                if (profile.isObject()) {
-                    sources.put(RunField.SECURITY_OPT, candidate.getValue());
-                    return switch (profile.path("type").asText("")) {
-                        case "RuntimeDefault" -> Optional.empty();
-                        case "Localhost" -> Optional.of(profile.path("localhostProfile").asText(""));
-                        default -> Optional.of("unconfined");
-                    };
-                }
+            Optional<Optional<String>> field = profileField("appArmorProfile");
+            if (field.isPresent()) {
+                return field.get();
             }
             String key = APPARMOR_ANNOTATION + container.name();
             String value = workload.podAnnotations().get(key);
