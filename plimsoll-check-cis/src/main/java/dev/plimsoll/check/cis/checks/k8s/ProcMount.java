@@ -25,8 +25,7 @@ public final class ProcMount implements CisCheck<Workload> {
     @Override
     public CheckResult evaluate(Workload workload) {
         if (workload.userNamespace()) {
-            return CheckResult.pass("the pod runs in its own user namespace (" + workload.path("hostUsers")
-                    + " = false): any /proc mount type is allowed");
+            return UserNamespace.exempt(workload, ": any /proc mount type is allowed");
         }
         return unmaskedProcMounts(workload).verdict("every container keeps the default /proc mount",
                 "containers unmask /proc");

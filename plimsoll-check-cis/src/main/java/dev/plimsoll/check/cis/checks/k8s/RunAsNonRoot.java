@@ -26,8 +26,7 @@ public final class RunAsNonRoot implements CisCheck<Workload> {
     @Override
     public CheckResult evaluate(Workload workload) {
         if (workload.userNamespace()) {
-            return CheckResult.pass("the pod runs in its own user namespace (" + workload.path("hostUsers")
-                    + " = false), where root is not the host's root");
+            return UserNamespace.exempt(workload, ", where root is not the host's root");
         }
         Violations violations = new Violations(workload);
         JsonNode podValue = workload.podSecurityContext().path("runAsNonRoot");

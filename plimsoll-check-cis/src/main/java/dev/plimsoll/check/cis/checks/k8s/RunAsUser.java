@@ -24,8 +24,7 @@ public final class RunAsUser implements CisCheck<Workload> {
     @Override
     public CheckResult evaluate(Workload workload) {
         if (workload.userNamespace()) {
-            return CheckResult.pass("the pod runs in its own user namespace (" + workload.path("hostUsers")
-                    + " = false), where UID 0 is not the host's root");
+            return UserNamespace.exempt(workload, ", where UID 0 is not the host's root");
         }
         Violations violations = new Violations(workload);
         if (isRoot(workload.podSecurityContext().path("runAsUser"))) {
