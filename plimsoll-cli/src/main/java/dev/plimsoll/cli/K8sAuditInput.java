@@ -45,15 +45,16 @@ final class K8sAuditInput implements AuditInput {
 
     @Override
     public AuditRun audit(AuditRequest request) {
-        ManifestReader reader = new ManifestReader();
-        Loaded<Workload> workloads = new Loaded<>(List.of(), List.of());
+        List<Path> paths = new ArrayList<>();
         for (String p : paths(request.parsed())) {
             Path path = Path.of(p);
             if (!Files.exists(path)) {
                 throw new UsageException("FILE: no such file or directory: " + p);
             }
-            workloads = workloads.plus(Files.isDirectory(path) ? reader.readTree(path) : reader.read(path));
+            paths.add(path);
         }
+        // One read for all of them: a pod in one file may run as a ServiceAccount declared in another.
+        Loaded<Workload> workloads = new ManifestReader().readAll(paths);
         K8sAudit pods = new K8sAudit(request.checks().select(PodSecurityChecks.standard()));
         ContainerAudit containers = ContainerAudit.standard(request.checks());
         List<TargetAudit> audits = new ArrayList<>();

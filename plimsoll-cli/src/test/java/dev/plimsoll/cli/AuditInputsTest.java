@@ -122,6 +122,99 @@ class AuditInputsTest {
         assertThat(outcomes(only).keySet()).allMatch(k -> k.startsWith("K8S-"));
     }
 
+    /** K8S-5 outcome and evidence per workload name, for a JSON report of {@code audit k8s --checks K8S-5}. */
+    private static Map<String, String> automount(String... paths) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("audit", "k8s", "--checks", "K8S-5", "-f", "json"));
+        args.addAll(List.of(paths));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode f : JSON.readTree(run.out()).path("findings")) {
+            String target = f.path("target").path("name").asText();
+            out.put(target.substring(target.lastIndexOf('/') + 1),
+                    f.path("outcome").asText() + " " + f.path("evidence").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void theServiceAccountTokenCheckFollowsPodsToTheirServiceAccountsAcrossTheFilesOfOneRun() throws IOException {
+        Path apps = dir.resolve("apps.yaml");
+        Files.writeString(apps, """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: explicit-true, namespace: shop}
+                spec:
+                  automountServiceAccountToken: true
+                  serviceAccountName: quiet
+                  containers: [{name: a, image: 'nginx:1.27'}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: follows-quiet, namespace: shop}
+                spec:
+                  serviceAccountName: quiet
+                  containers: [{name: a, image: 'nginx:1.27'}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: deprecated-field, namespace: shop}
+                spec:
+                  serviceAccount: listed
+                  containers: [{name: a, image: 'nginx:1.27'}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: other-namespace, namespace: billing}
+                spec:
+                  serviceAccountName: quiet
+                  containers: [{name: a, image: 'nginx:1.27'}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: default-account, namespace: shop}
+                spec:
+                  containers: [{name: a, image: 'nginx:1.27'}]
+                """);
+        Path accounts = dir.resolve("accounts.yaml");
+        Files.writeString(accounts, """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: quiet, namespace: shop}
+                automountServiceAccountToken: false
+                ---
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: v1
+                  kind: ServiceAccount
+                  metadata: {name: listed, namespace: shop}
+                  automountServiceAccountToken: false
+                - apiVersion: v1
+                  kind: ServiceAccount
+                  metadata: {name: default, namespace: shop}
+                """);
+
+        Map<String, String> together = automount(apps.toString(), accounts.toString());
+        assertThat(together.get("explicit-true")).as("the pod's own field wins").startsWith("FAIL ")
+                .contains("spec.automountServiceAccountToken = true");
+        assertThat(together.get("follows-quiet")).startsWith("PASS ")
+                .contains("ServiceAccount shop/quiet disables automounting")
+                .contains(accounts + ": automountServiceAccountToken = false");
+        assertThat(together.get("deprecated-field")).startsWith("PASS ")
+                .contains(accounts + ": items[0].automountServiceAccountToken = false");
+        assertThat(together.get("other-namespace")).startsWith("FAIL ")
+                .contains("ServiceAccount billing/quiet not in the input; mounted unless it disables automounting");
+        assertThat(together.get("default-account")).startsWith("FAIL ")
+                .contains("neither the pod nor its ServiceAccount shop/default disables it")
+                .contains(accounts + ": items[1].automountServiceAccountToken = (not set)");
+
+        assertThat(automount(dir.toString())).as("a directory is one input").isEqualTo(together);
+        Map<String, String> alone = automount(apps.toString());
+        assertThat(alone.get("follows-quiet")).startsWith("FAIL ")
+                .contains("ServiceAccount shop/quiet not in the input; mounted unless it disables automounting");
+    }
+
     @Test
     void theDaemonFromCiFilesFlagsAnOptionSetTwice() throws IOException {
         Path json = dir.resolve("daemon.json");

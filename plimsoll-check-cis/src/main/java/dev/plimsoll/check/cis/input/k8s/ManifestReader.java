@@ -29,6 +29,10 @@ import java.util.Set;
  * {@link Workload}s they declare. Objects of well-known kinds that run no pods (Service, ConfigMap, …) are skipped;
  * any other kind, a document without one, or a document that does not parse is an {@link InputProblem} naming the
  * file, document and line, and the rest of the input is still read.
+ *
+ * <p>Each read is one audit input: the core/v1 ServiceAccounts anywhere in it are indexed, and every workload it
+ * returns carries that index ({@link Workload#serviceAccounts()}). Files that are applied together should therefore
+ * be read by one call ({@link #readAll}), not read one by one and joined.
  */
 public final class ManifestReader {
     /** Built-in kinds that declare no pod template: nothing to audit, and nothing wrong. */
@@ -61,30 +65,73 @@ public final class ManifestReader {
         this.json = new JsonDocuments(limits);
     }
 
-    /** Reads one manifest file; the file's path as given names it in targets and problems. */
+    /**
+     * Reads manifest files and directories (searched as by {@link #readTree}) as one audit input, in the order given:
+     * a workload in one file sees the ServiceAccounts of all of them.
+     */
+    public Loaded<Workload> readAll(List<Path> paths) {
+        Collected collected = new Collected();
+        for (Path path : paths) {
+            readPath(path, collected);
+        }
+        return collected.loaded();
+    }
+
+    /** Reads one manifest file, or a directory as {@link #readTree}; the path as given names it in messages. */
     public Loaded<Workload> read(Path file) {
-        String source = file.toString();
-        if (Files.isDirectory(file)) {
-            return readTree(file);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
-        } catch (IOException e) {
-            return Loaded.failed(new InputProblem(source, "", "cannot read: " + describe(e)));
-        }
+        return readAll(List.of(file));
     }
 
     /** Reads a manifest from a stream (standard input, an archive entry); {@code source} names it in messages. */
     public Loaded<Workload> read(InputStream in, String source) {
+        Collected collected = new Collected();
+        readStream(in, source, collected);
+        return collected.loaded();
+    }
+
+    /** Reads manifest text already in memory. */
+    public Loaded<Workload> readText(String text, String source) {
+        Collected collected = new Collected();
+        readText(text, source, collected);
+        return collected.loaded();
+    }
+
+    /**
+     * Reads every {@code .yaml}, {@code .yml} and {@code .json} file under {@code root}, in path order. Symbolic
+     * links are not followed (a link could lead out of the tree); each one met is reported. The walk stops at
+     * {@link ManifestLimits#maxFiles()} files and {@link ManifestLimits#maxDirectoryDepth()} levels.
+     */
+    public Loaded<Workload> readTree(Path root) {
+        Collected collected = new Collected();
+        readTree(root, collected);
+        return collected.loaded();
+    }
+
+    private void readPath(Path file, Collected out) {
+        if (Files.isDirectory(file)) {
+            readTree(file, out);
+            return;
+        }
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            readStream(in, source, out);
+        } catch (IOException e) {
+            out.problems.add(new InputProblem(source, "", "cannot read: " + describe(e)));
+        }
+    }
+
+    private void readStream(InputStream in, String source, Collected out) {
         byte[] bytes;
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
-            return Loaded.failed(new InputProblem(source, "", "cannot read: " + describe(e)));
+            out.problems.add(new InputProblem(source, "", "cannot read: " + describe(e)));
+            return;
         }
         if (bytes.length > limits.maxFileBytes()) {
-            return Loaded.failed(new InputProblem(source, "", "larger than " + limits.maxFileBytes()
+            out.problems.add(new InputProblem(source, "", "larger than " + limits.maxFileBytes()
                     + " bytes, not read"));
+            return;
         }
         String text;
         try {
@@ -93,13 +140,13 @@ public final class ManifestReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return Loaded.failed(new InputProblem(source, "", "not UTF-8 text"));
+            out.problems.add(new InputProblem(source, "", "not UTF-8 text"));
+            return;
         }
-        return readText(text, source);
+        readText(text, source, out);
     }
 
-    /** Reads manifest text already in memory. */
-    public Loaded<Workload> readText(String text, String source) {
+    private void readText(String text, String source, Collected out) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -109,27 +156,19 @@ public final class ManifestReader {
             // A YAML flow mapping also starts with '{'; only a .json file is held to JSON's stricter grammar.
             documents = yaml.parse(text);
         }
-        List<Workload> workloads = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
         for (YamlDocuments.Result result : documents) {
             switch (result) {
-                case YamlDocuments.Failed failed -> problems.add(new InputProblem(source,
+                case YamlDocuments.Failed failed -> out.problems.add(new InputProblem(source,
                         "document " + failed.number() + ", line " + failed.line(), failed.reason()));
                 case YamlDocuments.Parsed parsed -> collect(parsed.document().content(), "", parsed.document(),
-                        source, workloads, problems);
+                        source, out);
             }
         }
-        return new Loaded<>(workloads, problems);
     }
 
-    /**
-     * Reads every {@code .yaml}, {@code .yml} and {@code .json} file under {@code root}, in path order. Symbolic
-     * links are not followed (a link could lead out of the tree); each one met is reported. The walk stops at
-     * {@link ManifestLimits#maxFiles()} files and {@link ManifestLimits#maxDirectoryDepth()} levels.
-     */
-    public Loaded<Workload> readTree(Path root) {
+    private void readTree(Path root, Collected out) {
         List<Path> files = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
+        List<InputProblem> problems = out.problems;
         try {
             Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class),
                     limits.maxDirectoryDepth() + 1, new SimpleFileVisitor<>() {
@@ -163,11 +202,9 @@ public final class ManifestReader {
             problems.add(new InputProblem(root.toString(), "", "cannot read: " + describe(e)));
         }
         files.sort(null);
-        Loaded<Workload> all = new Loaded<>(List.of(), problems);
         for (Path file : files) {
-            all = all.plus(read(file));
+            readPath(file, out);
         }
-        return all;
     }
 
     private static boolean isManifestName(Path file) {
@@ -188,8 +225,8 @@ public final class ManifestReader {
         return false;
     }
 
-    private void collect(JsonNode object, String prefix, ManifestDocument document, String source,
-                         List<Workload> out, List<InputProblem> problems) {
+    private void collect(JsonNode object, String prefix, ManifestDocument document, String source, Collected out) {
+        List<InputProblem> problems = out.problems;
         if (object.isNull() || object.isMissingNode()) {
             return;
         }
@@ -213,11 +250,15 @@ public final class ManifestReader {
                 return;
             }
             for (int i = 0; i < items.size(); i++) {
-                collect(items.get(i), prefix + "items[" + i + "].", document, source, out, problems);
+                collect(items.get(i), prefix + "items[" + i + "].", document, source, out);
             }
             return;
         }
         Optional<WorkloadKind> workloadKind = WorkloadKind.of(kind);
+        if (kind.equals("ServiceAccount") && object.path("apiVersion").asText("").equals("v1")) {
+            serviceAccount(object, prefix, document, source).ifPresent(out.serviceAccounts::add);
+            return;
+        }
         if (workloadKind.isEmpty()) {
             if (!NOT_WORKLOADS.contains(kind) && !(kind.endsWith("List") && NOT_WORKLOADS.contains(
                     kind.substring(0, kind.length() - 4)))) {
@@ -228,7 +269,7 @@ public final class ManifestReader {
             }
             return;
         }
-        workload(workloadKind.get(), object, prefix, document, source, where).ifPresentOrElse(out::add,
+        workload(workloadKind.get(), object, prefix, document, source, where).ifPresentOrElse(out.workloads::add,
                 () -> problems.add(new InputProblem(source, where, kind + " "
                         + object.path("metadata").path("name").asText("") + " has no pod spec at "
                         + prefix + workloadKind.get().podSpecPath() + " (or a container list there is not a list"
@@ -255,7 +296,20 @@ public final class ManifestReader {
         });
         return Optional.of(new Workload(kind, metadata.path("namespace").asText(""), name, source,
                 document.number(), document.lineOf(object), podSpec, prefix + kind.podSpecPath(), annotations,
-                prefix + kind.podMetadataPath()));
+                prefix + kind.podMetadataPath(), ServiceAccounts.NONE));
+    }
+
+    /** A ServiceAccount a pod can name: one without a name (or only a generateName) cannot be referred to. */
+    private static Optional<ServiceAccount> serviceAccount(JsonNode object, String prefix, ManifestDocument document,
+                                                           String source) {
+        JsonNode metadata = object.path("metadata");
+        String name = metadata.path("name").asText("");
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String objectPath = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
+        return Optional.of(new ServiceAccount(metadata.path("namespace").asText(""), name, source,
+                document.number(), document.lineOf(object), objectPath, object.path("automountServiceAccountToken")));
     }
 
     /** Container and volume lists, when present, are lists of mappings: the checks index into them. */
@@ -287,5 +341,19 @@ public final class ManifestReader {
 
     private static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** What one read has found so far; it becomes the read's result once, when the whole input is read. */
+    private static final class Collected {
+        final List<Workload> workloads = new ArrayList<>();
+        final List<ServiceAccount> serviceAccounts = new ArrayList<>();
+        final List<InputProblem> problems = new ArrayList<>();
+
+        Loaded<Workload> loaded() {
+            ServiceAccounts index = ServiceAccounts.of(serviceAccounts);
+            List<Workload> bound = index.size() == 0 ? workloads
+                    : workloads.stream().map(w -> w.withServiceAccounts(index)).toList();
+            return new Loaded<>(bound, problems);
+        }
     }
 }

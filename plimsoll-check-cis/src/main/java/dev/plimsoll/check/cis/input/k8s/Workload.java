@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One Kubernetes object that runs pods, as read from a manifest: what the pod-level checks and the container
@@ -25,10 +26,12 @@ import java.util.Objects;
  * @param podAnnotations  the pod's annotations (of the template for controllers), where legacy seccomp and
  *                        AppArmor settings live
  * @param podMetadataPath dotted path from the document root to the pod's metadata
+ * @param serviceAccounts the ServiceAccounts of the whole audit input this workload was read with (shared by all its
+ *                        workloads), so a check can follow the pod to the account it runs as
  */
 public record Workload(WorkloadKind kind, String namespace, String name, String file, int document, int line,
                        JsonNode podSpec, String podSpecPath, Map<String, String> podAnnotations,
-                       String podMetadataPath) {
+                       String podMetadataPath, ServiceAccounts serviceAccounts) {
     public Workload {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(namespace);
@@ -38,6 +41,13 @@ public record Workload(WorkloadKind kind, String namespace, String name, String 
         Objects.requireNonNull(podSpecPath);
         podAnnotations = Map.copyOf(podAnnotations);
         Objects.requireNonNull(podMetadataPath);
+        Objects.requireNonNull(serviceAccounts);
+    }
+
+    /** The same workload seen with the ServiceAccounts of a larger input (the reader's last step). */
+    Workload withServiceAccounts(ServiceAccounts accounts) {
+        return new Workload(kind, namespace, name, file, document, line, podSpec, podSpecPath, podAnnotations,
+                podMetadataPath, accounts);
     }
 
     /** "Deployment/shop/web", or "Deployment/web" without a namespace. */
@@ -53,6 +63,25 @@ public record Workload(WorkloadKind kind, String namespace, String name, String 
     /** The full path of one of the pod's annotations. */
     public String annotationPath(String key) {
         return podMetadataPath + ".annotations['" + key + "']";
+    }
+
+    /**
+     * The ServiceAccount the pod runs as: {@code serviceAccountName}, else the deprecated alias
+     * {@code serviceAccount} (the API server takes the alias only when the new field is empty), else "default".
+     */
+    public String serviceAccountName() {
+        for (String field : List.of("serviceAccountName", "serviceAccount")) {
+            JsonNode value = podSpec.path(field);
+            if (value.isTextual() && !value.textValue().isEmpty()) {
+                return value.textValue();
+            }
+        }
+        return "default";
+    }
+
+    /** The pod's ServiceAccount in the workload's namespace, when the audit input declares it. */
+    public Optional<ServiceAccount> serviceAccount() {
+        return serviceAccounts.find(namespace, serviceAccountName());
     }
 
     /** The pod-level {@code securityContext}, a missing node when unset. */

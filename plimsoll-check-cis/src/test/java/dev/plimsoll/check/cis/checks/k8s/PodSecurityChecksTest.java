@@ -212,7 +212,8 @@ class PodSecurityChecksTest {
                         null),
                 c("K8S-5", "spec.automountServiceAccountToken=~", CheckStatus.FAIL,
                         "spec.automountServiceAccountToken",
-                        "(not set): mounted unless the ServiceAccount disables it"),
+                        "(not set): ServiceAccount shop/default not in the input; mounted unless it disables "
+                                + "automounting"),
                 c("K8S-5", "spec.automountServiceAccountToken=true", CheckStatus.FAIL,
                         "spec.automountServiceAccountToken", "true"));
     }

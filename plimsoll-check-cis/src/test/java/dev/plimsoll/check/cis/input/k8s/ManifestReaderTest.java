@@ -340,6 +340,90 @@ class ManifestReaderTest {
     }
 
     @Test
+    void serviceAccountsOfTheInputAreIndexedAndEveryWorkloadCarriesThem() {
+        String text = """
+                apiVersion: v1
+                kind: ServiceAccountList
+                items:
+                - apiVersion: v1
+                  kind: ServiceAccount
+                  metadata: {name: web, namespace: shop}
+                  automountServiceAccountToken: false
+                - apiVersion: v1
+                  kind: ServiceAccount
+                  metadata: {generateName: tmp-, namespace: shop}
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: web, namespace: shop}
+                automountServiceAccountToken: true
+                ---
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: batch}
+                ---
+                """ + manifest(WorkloadKind.POD, "a") + "---\n" + manifest(WorkloadKind.JOB, "b")
+                .replace("spec:\n  template:\n    spec:\n", "spec:\n  template:\n    spec:\n"
+                        + "      serviceAccountName: web\n");
+        Loaded<Workload> loaded = reader.readText(text, "all.yaml");
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.items()).extracting(Workload::name).containsExactly("a", "b");
+        ServiceAccounts accounts = loaded.items().getFirst().serviceAccounts();
+        assertThat(accounts.size()).as("one without a name cannot be referred to").isEqualTo(2);
+        assertThat(loaded.items().get(1).serviceAccounts()).isSameAs(accounts);
+        ServiceAccount web = accounts.find("shop", "web").orElseThrow();
+        assertThat(web.document()).as("of two with one name, the later one applied wins").isEqualTo(2);
+        assertThat(web.automountPath()).isEqualTo("automountServiceAccountToken");
+        assertThat(web.automountServiceAccountToken().booleanValue()).isTrue();
+        assertThat(accounts.find("", "batch")).get().extracting(ServiceAccount::line).isEqualTo(17);
+        assertThat(accounts.find("shop", "batch")).isEmpty();
+        assertThat(loaded.items().getFirst().serviceAccountName()).isEqualTo("default");
+        assertThat(loaded.items().getFirst().serviceAccount()).isEmpty();
+        assertThat(loaded.items().get(1).serviceAccount()).contains(web);
+    }
+
+    @Test
+    void serviceAccountsInAListKeepTheirItemPath() {
+        Loaded<Workload> loaded = reader.readText("""
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: v1
+                  kind: ConfigMap
+                  metadata: {name: c, namespace: shop}
+                - apiVersion: v1
+                  kind: ServiceAccount
+                  metadata: {name: default, namespace: shop}
+                  automountServiceAccountToken: false
+                """ + "---\n" + manifest(WorkloadKind.DEPLOYMENT, "web"), "list.yaml");
+        ServiceAccount account = loaded.items().getFirst().serviceAccount().orElseThrow();
+        assertThat(account.automountPath()).isEqualTo("items[1].automountServiceAccountToken");
+        assertThat(account.line()).isEqualTo(7);
+        assertThat(account.reference()).isEqualTo("shop/default");
+    }
+
+    @Test
+    void filesReadTogetherShareTheirServiceAccountsAndFilesReadAloneDoNot(@TempDir Path root) throws IOException {
+        Path app = Files.writeString(root.resolve("app.yaml"), manifest(WorkloadKind.DEPLOYMENT, "web"));
+        Files.createDirectories(root.resolve("rbac"));
+        Path account = Files.writeString(root.resolve("rbac/sa.yaml"), """
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: default, namespace: shop}
+                automountServiceAccountToken: false
+                """);
+
+        assertThat(reader.readAll(List.of(app, account)).items().getFirst().serviceAccount()).get()
+                .extracting(ServiceAccount::file).isEqualTo(account.toString());
+        assertThat(reader.readAll(List.of(app, root.resolve("rbac"))).items().getFirst().serviceAccount())
+                .as("a directory among the paths").isPresent();
+        assertThat(reader.readTree(root).items().getFirst().serviceAccount()).isPresent();
+        assertThat(reader.read(app).items().getFirst().serviceAccount()).isEmpty();
+        assertThat(reader.read(app).items().getFirst().serviceAccounts()).isSameAs(ServiceAccounts.NONE);
+    }
+
+    @Test
     void podAnnotationsComeFromTheTemplate() {
         Workload w = reader.readText("""
                 kind: Deployment
