@@ -51,7 +51,7 @@ public final class ServiceAccountTokenAutomount implements CisCheck<Workload> {
                 Violations.show(accountValue));
         if (Violations.isFalse(accountValue)) {
             return CheckResult.pass("the pod does not mount a service-account token: its ServiceAccount "
-                    + account.reference() + " disables automounting", accountEvidence, pod);
+                    + account.reference() + " disables automounting", pod, accountEvidence);
         }
         return CheckResult.fail("the pod mounts a service-account token: "
                 + (Violations.isSet(accountValue) ? "its ServiceAccount " + account.reference() + " allows it"

@@ -254,11 +254,12 @@ public final class ManifestReader {
             }
             return;
         }
-        Optional<WorkloadKind> workloadKind = WorkloadKind.of(kind);
         if (kind.equals("ServiceAccount") && object.path("apiVersion").asText("").equals("v1")) {
+            // Not audited itself, but a pod that runs as it may take its automountServiceAccountToken (K8S-5).
             serviceAccount(object, prefix, document, source).ifPresent(out.serviceAccounts::add);
             return;
         }
+        Optional<WorkloadKind> workloadKind = WorkloadKind.of(kind);
         if (workloadKind.isEmpty()) {
             if (!NOT_WORKLOADS.contains(kind) && !(kind.endsWith("List") && NOT_WORKLOADS.contains(
                     kind.substring(0, kind.length() - 4)))) {

@@ -82,7 +82,9 @@ class ServiceAccountTokenAutomountTest {
         CheckResult result = judge(account("shop", "default", "false") + "---\n" + deployment("shop", ""));
         assertThat(result.status()).as(result.reason()).isEqualTo(CheckStatus.PASS);
         assertThat(result.reason()).contains("ServiceAccount shop/default disables automounting");
-        assertThat(result.evidence()).contains(new Evidence("app.yaml", "automountServiceAccountToken", "false"));
+        assertThat(result.evidence()).containsExactly(
+                new Evidence("app.yaml", "spec.template.spec.automountServiceAccountToken", "(not set)"),
+                new Evidence("app.yaml", "automountServiceAccountToken", "false"));
     }
 
     @Test
