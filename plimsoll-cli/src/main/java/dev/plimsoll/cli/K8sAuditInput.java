@@ -5,6 +5,7 @@ import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.TargetAudit;
 import dev.plimsoll.check.cis.audit.AuditRun;
 import dev.plimsoll.check.cis.audit.ContainerAudit;
+import dev.plimsoll.check.cis.audit.Parallel;
 import dev.plimsoll.check.cis.checks.k8s.K8sAudit;
 import dev.plimsoll.check.cis.checks.k8s.PodSecurityChecks;
 import dev.plimsoll.check.cis.input.k8s.K8sRunConfigs;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
@@ -57,13 +59,11 @@ final class K8sAuditInput implements AuditInput {
         Loaded<Workload> workloads = new ManifestReader().readAll(paths);
         K8sAudit pods = new K8sAudit(request.checks().select(PodSecurityChecks.standard()));
         ContainerAudit containers = ContainerAudit.standard(request.checks());
-        List<TargetAudit> audits = new ArrayList<>();
-        for (Workload w : workloads.items()) {
-            audits.add(pods.audit(w));
-            for (var config : K8sRunConfigs.of(w)) {
-                audits.add(containers.audit(config));
-            }
-        }
+        // Each workload, then its containers, in the order read; workloads in parallel when there are many.
+        List<TargetAudit> audits = Parallel.stream(workloads.items())
+                .flatMap(w -> Stream.concat(Stream.of(pods.audit(w)),
+                        K8sRunConfigs.of(w).stream().map(containers::audit)))
+                .toList();
         List<InputProblem> problems = new ArrayList<>(workloads.problems());
         return new AuditRun(audits, problems);
     }

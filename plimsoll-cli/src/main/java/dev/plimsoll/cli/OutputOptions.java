@@ -3,7 +3,7 @@ package dev.plimsoll.cli;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.Reporter;
 import dev.plimsoll.report.Reporters;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 
 /** Report format and destination ({@code output} null: stdout). The report is written whole or not at all. */
 record OutputOptions(String format, Path output) {
@@ -21,10 +22,11 @@ record OutputOptions(String format, Path output) {
     }
 
     /**
-     * Renders into memory first, then writes: a failure half-way never leaves a truncated report behind. A regular
-     * file is written through a temporary sibling and an atomic rename; anything else that already exists there (a
-     * device such as /dev/null, a FIFO) is written in place, since renaming over it would replace the device
-     * itself. A symlink is followed, as a shell redirection would.
+     * Writes the report whole or not at all: a failure half-way never leaves a truncated report behind. A regular
+     * file is written through a temporary sibling and an atomic rename; stdout and anything else that already
+     * exists there (a device such as /dev/null, a FIFO) get the report from memory once it is complete, written in
+     * place, since renaming over a device would replace the device itself. A symlink is followed, as a shell
+     * redirection would.
      */
     void write(Reporter reporter, Report report, PrintStream stdout) throws IOException {
         write(out -> reporter.write(report, out), stdout);
@@ -36,22 +38,30 @@ record OutputOptions(String format, Path output) {
     }
 
     void write(Body body, PrintStream stdout) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        body.writeTo(buffer);
-        if (output == null) {
-            buffer.writeTo(stdout);
-            stdout.flush();
-            return;
+        Path target = output == null ? null : output.toAbsolutePath();
+        if (target != null && Files.exists(target)) {
+            try {
+                target = target.toRealPath();
+            } catch (IOException e) {
+                // A descriptor's link to a pipe or socket (/dev/stderr, /proc/self/fd/N) names no file: written
+                // in place below, as a shell redirection would.
+            }
         }
-        Path target = output.toAbsolutePath();
-        if (Files.exists(target)) {
-            target = target.toRealPath();
-            if (!Files.isRegularFile(target)) {
+        if (target == null || Files.exists(target) && !Files.isRegularFile(target)) {
+            // Grows by adding blocks, never by copying: an audit's JSON report can be tens of megabytes, and a
+            // doubling array copied it twice over.
+            UnsynchronizedByteArrayOutputStream buffer = UnsynchronizedByteArrayOutputStream.builder()
+                    .setBufferSize(64 * 1024).get();
+            body.writeTo(buffer);
+            if (target == null) {
+                buffer.writeTo(stdout);
+                stdout.flush();
+            } else {
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
                     buffer.writeTo(out);
                 }
-                return;
             }
+            return;
         }
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -63,8 +73,9 @@ record OutputOptions(String format, Path output) {
                 Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
                         : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                buffer.writeTo(out);
+            // Streamed into the temporary file rather than held in memory: it only replaces the target once whole.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+                body.writeTo(out);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -58,8 +58,8 @@ public final class PolicyEvaluator {
                         "rule " + original.ruleId().value() + " disabled in " + policy.origin()));
                 continue;
             }
-            Finding f = override.flatMap(Policy.RuleOverride::severity).map(s -> withSeverity(original, s))
-                    .orElse(original);
+            Optional<Severity> severity = override.isPresent() ? override.get().severity() : Optional.empty();
+            Finding f = severity.isPresent() ? withSeverity(original, severity.get()) : original;
             if (f instanceof VulnerabilityFinding v && policy.ignoreUnfixed() && v.status() != FixStatus.FIXED) {
                 suppressed.add(new PolicyResult.Suppressed(f, PolicyResult.Suppressed.Why.UNFIXED,
                         "no fixed version (" + v.status().label() + "); ignore-unfixed"));
@@ -76,7 +76,7 @@ public final class PolicyEvaluator {
                 suppressed.add(new PolicyResult.Suppressed(f, PolicyResult.Suppressed.Why.VEX, vexed.get()));
                 continue;
             }
-            Optional<IgnoreEntry> ignore = live.stream().filter(e -> e.matches(f)).findFirst();
+            Optional<IgnoreEntry> ignore = firstMatching(live, f);
             if (ignore.isPresent()) {
                 suppressed.add(new PolicyResult.Suppressed(f, PolicyResult.Suppressed.Why.IGNORED,
                         ignore.get().reason() + " (" + ignore.get().origin()
@@ -103,6 +103,16 @@ public final class PolicyEvaluator {
      */
     static boolean canFail(Finding f) {
         return !(f instanceof ComplianceFinding c) || c.outcome() == ComplianceFinding.Outcome.FAIL;
+    }
+
+    /** A loop, not a stream: it runs once per finding, and an audit has tens of thousands. */
+    private static Optional<IgnoreEntry> firstMatching(List<IgnoreEntry> entries, Finding f) {
+        for (IgnoreEntry e : entries) {
+            if (e.matches(f)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> vexStatement(VulnerabilityFinding v) {

@@ -31,6 +31,12 @@ final class FindingLinks {
 
     /** The finding's http(s) references, in its order; others (relative, mailto:, javascript:) are left out. */
     static List<URI> references(Finding finding) {
-        return finding.references().stream().filter(MarkdownText::httpUrl).toList();
+        List<URI> all = finding.references();
+        for (URI u : all) {
+            if (!MarkdownText.httpUrl(u)) {
+                return all.stream().filter(MarkdownText::httpUrl).toList();
+            }
+        }
+        return all; // the usual case, without a copy: reports ask once per finding
     }
 }

@@ -1,6 +1,8 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.plimsoll.check.cis.CheckStatus;
 import dev.plimsoll.check.cis.audit.Score;
 import dev.plimsoll.core.advisory.Cvss;
@@ -41,6 +43,20 @@ import java.util.OptionalLong;
  */
 final class JsonReportWriter {
     static final int SCHEMA_VERSION = 1;
+    // A finding's field names, encoded once: a report may hold tens of thousands of findings.
+    private static final SerializableString KIND = new SerializedString("kind");
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString TITLE = new SerializedString("title");
+    private static final SerializableString SEVERITY = new SerializedString("severity");
+    private static final SerializableString TARGET = new SerializedString("target");
+    private static final SerializableString NAME = new SerializedString("name");
+    private static final SerializableString OUTCOME = new SerializedString("outcome");
+    private static final SerializableString EVIDENCE = new SerializedString("evidence");
+    private static final SerializableString SCORED = new SerializedString("scored");
+    private static final SerializableString FIX = new SerializedString("fix");
+    private static final SerializableString REFERENCES = new SerializedString("references");
+    private static final SerializableString FINGERPRINT = new SerializedString("fingerprint");
+    private static final SerializableString FAILS_POLICY = new SerializedString("failsPolicy");
 
     private JsonReportWriter() {
     }
@@ -84,8 +100,9 @@ final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
+        RepeatedStrings repeated = new RepeatedStrings();
         for (Finding f : Findings.sorted(scan.findings())) {
-            finding(g, f, report.policy());
+            finding(g, f, report.policy(), repeated);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -283,15 +300,19 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f, java.util.Optional<PolicyVerdict> verdict)
-            throws IOException {
+    private static void finding(JsonGenerator g, Finding f, java.util.Optional<PolicyVerdict> verdict,
+                                RepeatedStrings repeated) throws IOException {
         g.writeStartObject();
-        g.writeStringField("kind", f.kind().name());
-        g.writeStringField("id", f.ruleId().value());
-        g.writeStringField("title", f.title());
-        g.writeStringField("severity", f.severity().name());
-        g.writeFieldName("target");
-        target(g, f.target());
+        repeated.write(g, KIND, f.kind().name());
+        repeated.write(g, ID, f.ruleId().value());
+        repeated.write(g, TITLE, f.title());
+        repeated.write(g, SEVERITY, f.severity().name());
+        g.writeFieldName(TARGET);
+        g.writeStartObject();
+        repeated.write(g, KIND, f.target().kind().name());
+        g.writeFieldName(NAME);
+        g.writeString(f.target().name());
+        g.writeEndObject();
         if (f.location().isPresent()) {
             g.writeFieldName("location");
             location(g, f.location().get());
@@ -346,23 +367,30 @@ final class JsonReportWriter {
                 }
             }
             case ComplianceFinding c -> {
-                g.writeStringField("outcome", c.outcome().name());
-                g.writeStringField("evidence", c.evidence());
-                g.writeBooleanField("scored", c.scored());
+                repeated.write(g, OUTCOME, c.outcome().name());
+                g.writeFieldName(EVIDENCE);
+                g.writeString(c.evidence());
+                g.writeFieldName(SCORED);
+                g.writeBoolean(c.scored());
             }
         }
-        string(g, "fix", f.fix());
-        g.writeArrayFieldStart("references");
+        if (f.fix().isPresent()) {
+            repeated.write(g, FIX, f.fix().get());
+        }
+        g.writeFieldName(REFERENCES);
+        g.writeStartArray();
         // Only web links: a feed or rule may carry javascript:, file: or relative references, which readers of
         // the report would follow.
         for (URI uri : FindingLinks.references(f)) {
-            g.writeString(uri.toASCIIString());
+            repeated.write(g, uri.toASCIIString());
         }
         g.writeEndArray();
         Fingerprint fingerprint = f.fingerprint();
-        g.writeStringField("fingerprint", fingerprint.value());
+        g.writeFieldName(FINGERPRINT);
+        g.writeString(fingerprint.value());
         if (verdict.isPresent()) {
-            g.writeBooleanField("failsPolicy", verdict.get().fails(fingerprint));
+            g.writeFieldName(FAILS_POLICY);
+            g.writeBoolean(verdict.get().fails(fingerprint));
         }
         g.writeEndObject();
     }
