@@ -43,7 +43,7 @@ public final class Main {
      * Whether the command verifies image layers, the only work the digest warm-up speeds up; elsewhere (a
      * Dockerfile lint) the warm-up thread would only compete for the second core during start-up.
      */
-    private static boolean readsImages(String[] args) {
+    static boolean readsImages(String[] args) {
         for (String a : args) {
             if (!a.startsWith("-")) {
                 return a.equals("image") || a.equals("sbom") || a.equals("rootfs") || a.equals("baseline");
