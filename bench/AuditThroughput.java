@@ -4,7 +4,7 @@
 //      every container check (CIS 4.1 and section 5), turned into compliance findings;
 //   2. whole commands: `plimsoll audit compose FILE` and `plimsoll audit k8s FILE` on the files bench/audit.sh
 //      generates (reading and interpolating the YAML, the checks, findings, policy and the report written to
-//      /dev/null), in the default table format and as JSON, which lists every result of every target.
+//      a file beside the input), in the default table format and as JSON, which lists every result of every target.
 // Run by bench/audit.sh as a single-file program:
 //   java -cp plimsoll.jar bench/AuditThroughput.java N PASSES [COMPOSE_FILE K8S_FILE]
 import dev.plimsoll.check.cis.CheckStatus;
@@ -65,11 +65,13 @@ public class AuditThroughput {
     /** The whole `plimsoll audit INPUT -f FORMAT FILE` command, in this JVM, PASSES times. */
     static void command(int n, int passes, String unit, String input, String file, String format) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        // A report file, as CI jobs keep it (-o FILE), beside the generated input.
+        String report = java.nio.file.Path.of(file).resolveSibling("report-" + input + "." + format).toString();
         double[] perSecond = new double[passes];
         for (int pass = 0; pass < passes; pass++) {
             long t0 = System.nanoTime();
             int exit = Main.run(nowhere, nowhere, Clock.systemUTC(), "audit", input, "-q", "-f", format, "-o",
-                    "/dev/null", file);
+                    report, file);
             perSecond[pass] = n / ((System.nanoTime() - t0) / 1e9);
             if (exit != 0 && exit != 1) {
                 throw new IllegalStateException("plimsoll audit " + input + " " + file + " exited with " + exit);

@@ -65,6 +65,6 @@ timed() {  # timed LABEL N CMD... -> wall seconds, targets per second, peak RSS
   awk -v l="$label" -v n="$n" -v t="$t" -v m="$m" \
     'BEGIN { printf "%-40s %6.2f s  %8.0f per second  peak RSS %4d MiB\n", l, t, n / t, m / 1024 }'
 }
-timed "audit compose ($configs services)" "$configs" "$plimsoll" audit compose -q -f json "$work/compose.yaml"
-timed "audit k8s ($configs Deployments)" "$configs" "$plimsoll" audit k8s -q -f json "$work/k8s.yaml"
+timed "audit compose ($configs services)" "$configs" "$plimsoll" audit compose -q -f json -o "$work/report.json" "$work/compose.yaml"
+timed "audit k8s ($configs Deployments)" "$configs" "$plimsoll" audit k8s -q -f json -o "$work/report.json" "$work/k8s.yaml"
 timed "audit run (one line: cold start)" 1 "$plimsoll" audit run -q -f json --line "docker run -d nginx:1.27"
