@@ -4,7 +4,7 @@ import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.audit.AuditRun;
 import dev.plimsoll.check.cis.audit.ContainerAudit;
 import dev.plimsoll.check.cis.input.engine.EngineClient;
-import dev.plimsoll.check.cis.input.engine.EngineEndpoint;
+import dev.plimsoll.dockerapi.EngineEndpoint;
 import dev.plimsoll.check.cis.input.inspect.DockerInspectReader;
 import dev.plimsoll.check.cis.run.RunConfig;
 import dev.plimsoll.core.error.UsageException;
