@@ -218,6 +218,8 @@ public final class FakeEngine implements AutoCloseable {
                 @Override
                 public void close() throws IOException {
                     server.close();
+                    // a closed server leaves its socket file behind, which would keep the path from being bound again
+                    java.nio.file.Files.deleteIfExists(socket);
                 }
             };
         }
