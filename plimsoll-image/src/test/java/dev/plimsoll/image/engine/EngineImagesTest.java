@@ -13,6 +13,7 @@ import dev.plimsoll.core.image.LayerRef;
 import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.core.image.RawEntry;
 import dev.plimsoll.dockerapi.EngineEndpoint;
+import dev.plimsoll.dockerapi.EngineTls;
 import dev.plimsoll.image.ImageLimits;
 import dev.plimsoll.image.ImageOpener;
 import dev.plimsoll.image.dockerarchive.DockerArchiveReader;
@@ -21,6 +22,7 @@ import dev.plimsoll.image.registry.RegistrySettings;
 import dev.plimsoll.testkit.ImageBuilder;
 import dev.plimsoll.testkit.ImageBuilder.Compression;
 import dev.plimsoll.testkit.TarBuilder;
+import dev.plimsoll.testkit.engine.EnginePki;
 import dev.plimsoll.testkit.engine.FakeEngine;
 import dev.plimsoll.testkit.engine.FakeEngine.Framing;
 import java.io.IOException;
@@ -236,5 +238,42 @@ class EngineImagesTest {
             assertThat(image.summary().sourceKind()).isEqualTo("docker");
             assertThat(image.layers()).hasSize(2);
         }
+    }
+
+    @Test
+    void aTlsEngineIsVerifiedAndAnEngineNotListeningIsPassedOn() throws Exception {
+        EnginePki pki = EnginePki.create(Files.createDirectories(tmp.resolve("pki")));
+        Path[] client = pki.client("client", EnginePki.KeyForm.SEC1_EC);
+        EngineTls tls = new EngineTls(true, pki.dir().resolve("ca.pem"), Optional.of(client[0]),
+                Optional.of(client[1]));
+        try (FakeEngine engine = FakeEngine.tls(pki.serverContext(), true)) {
+            engine.route("/images/team/app:1/json", 200, details(), Framing.CONTENT_LENGTH)
+                    .route("/images/team/app:1/get", 200, archive, Framing.CHUNKED);
+            ReferenceSources.LocalEngine docker = ReferenceSources.LocalEngine.docker(
+                    Optional.of("tcp://localhost:" + engine.port()), Optional.of(tls));
+            Optional<Image> opened = images(ImageLimits.DEFAULTS).open(docker, ImageReference.parse("team/app:1"),
+                    "team/app:1", notes::add);
+            assertThat(opened).hasValueSatisfying(i -> assertThat(i.layers()).hasSize(2));
+            opened.get().close();
+
+            EngineTls wrongCa = new EngineTls(true, pki.otherCa("other"), Optional.of(client[0]),
+                    Optional.of(client[1]));
+            assertThatThrownBy(() -> images(ImageLimits.DEFAULTS).open(ReferenceSources.LocalEngine.docker(
+                    Optional.of("tcp://localhost:" + engine.port()), Optional.of(wrongCa)),
+                    ImageReference.parse("team/app:1"), "team/app:1", notes::add))
+                    .isInstanceOf(ImageException.class)
+                    .hasMessageContaining("the engine's certificate is not signed by the CA in "
+                            + pki.dir().resolve("other.pem"));
+        }
+        int closed;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closed = free.getLocalPort();
+        }
+        notes.clear();
+        assertThat(images(ImageLimits.DEFAULTS).open(ReferenceSources.LocalEngine.docker(
+                Optional.of("tcp://127.0.0.1:" + closed), Optional.empty()), ImageReference.parse("team/app:1"),
+                "team/app:1", notes::add)).isEmpty();
+        assertThat(notes).singleElement().asString().startsWith("docker: cannot reach the engine at tcp://127.0.0.1:"
+                + closed);
     }
 }

@@ -34,7 +34,15 @@ public final class FakeEngine implements AutoCloseable {
         TRUNCATED
     }
 
-    public record Route(int status, byte[] body, Framing framing) {
+    /** A response: its body from memory or streamed from a file (an image's tar may be large). */
+    public record Route(int status, byte[] bytes, Path file, Framing framing) {
+        long length() throws IOException {
+            return file == null ? bytes.length : java.nio.file.Files.size(file);
+        }
+
+        InputStream open() throws IOException {
+            return file == null ? new java.io.ByteArrayInputStream(bytes) : java.nio.file.Files.newInputStream(file);
+        }
     }
 
     private final Listener listener;
@@ -75,7 +83,13 @@ public final class FakeEngine implements AutoCloseable {
     }
 
     public FakeEngine route(String path, int status, byte[] body, Framing framing) {
-        routes.put(path, new Route(status, body.clone(), framing));
+        routes.put(path, new Route(status, body.clone(), null, framing));
+        return this;
+    }
+
+    /** A route whose body is streamed from {@code file}. */
+    public FakeEngine route(String path, int status, Path file, Framing framing) {
+        routes.put(path, new Route(status, null, file, framing));
         return this;
     }
 
@@ -101,29 +115,31 @@ public final class FakeEngine implements AutoCloseable {
             requests.add(head);
             String path = head.split(" ")[1];
             Route route = routes.getOrDefault(path, new Route(404,
-                    "{\"message\":\"page not found\"}".getBytes(StandardCharsets.UTF_8), Framing.CONTENT_LENGTH));
-            byte[] body = route.body();
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            response.writeBytes(("HTTP/1.1 " + route.status() + " X\r\nContent-Type: application/json\r\n"
-                    + "Api-Version: 1.47\r\n").getBytes(StandardCharsets.US_ASCII));
-            switch (route.framing()) {
-                case NEVER_ANSWER -> {
-                    release.await();
-                    return;
-                }
-                case CONTENT_LENGTH -> {
-                    ascii(response, "Content-Length: " + body.length + "\r\n\r\n");
-                    response.writeBytes(body);
-                }
-                case UNTIL_CLOSE -> {
-                    ascii(response, "\r\n");
-                    response.writeBytes(body);
-                }
-                case CHUNKED -> chunked(response, body, body.length, true);
-                case TRUNCATED -> chunked(response, body, body.length / 2, false);
+                    "{\"message\":\"page not found\"}".getBytes(StandardCharsets.UTF_8), null,
+                    Framing.CONTENT_LENGTH));
+            if (route.framing() == Framing.NEVER_ANSWER) {
+                release.await();
+                return;
             }
-            OutputStream out = client.out();
-            out.write(response.toByteArray());
+            long length = route.length();
+            OutputStream out = new java.io.BufferedOutputStream(client.out(), 64 * 1024);
+            ascii(out, "HTTP/1.1 " + route.status() + " X\r\nContent-Type: application/json\r\n"
+                    + "Api-Version: 1.47\r\n");
+            try (InputStream body = route.open()) {
+                switch (route.framing()) {
+                    case CONTENT_LENGTH -> {
+                        ascii(out, "Content-Length: " + length + "\r\n\r\n");
+                        body.transferTo(out);
+                    }
+                    case UNTIL_CLOSE -> {
+                        ascii(out, "\r\n");
+                        body.transferTo(out);
+                    }
+                    case CHUNKED -> chunked(out, body, length, true);
+                    case TRUNCATED -> chunked(out, body, length / 2, false);
+                    case NEVER_ANSWER -> throw new IllegalStateException("answered above");
+                }
+            }
             out.flush();
         } catch (IOException | InterruptedException e) {
             // the client went away or refused the handshake; nothing to answer
@@ -131,25 +147,28 @@ public final class FakeEngine implements AutoCloseable {
     }
 
     /** Uneven chunks, some with an extension, to exercise the decoder; {@code end} bytes of the body at most. */
-    private static void chunked(ByteArrayOutputStream response, byte[] body, int end, boolean finish) {
-        ascii(response, "Transfer-Encoding: chunked\r\n\r\n");
-        int at = 0;
+    private static void chunked(OutputStream out, InputStream body, long end, boolean finish) throws IOException {
+        ascii(out, "Transfer-Encoding: chunked\r\n\r\n");
+        long at = 0;
         int size = 7;
         while (at < end) {
-            int n = Math.min(end - at, size);
-            ascii(response, Integer.toHexString(n) + (size % 2 == 0 ? ";ext=1" : "") + "\r\n");
-            response.write(body, at, n);
-            ascii(response, "\r\n");
-            at += n;
+            byte[] chunk = body.readNBytes((int) Math.min(end - at, size));
+            if (chunk.length == 0) {
+                break;
+            }
+            ascii(out, Integer.toHexString(chunk.length) + (size % 2 == 0 ? ";ext=1" : "") + "\r\n");
+            out.write(chunk);
+            ascii(out, "\r\n");
+            at += chunk.length;
             size = size * 3 % 50_000 + 1;
         }
         if (finish) {
-            ascii(response, "0\r\n\r\n");
+            ascii(out, "0\r\n\r\n");
         }
     }
 
-    private static void ascii(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+    private static void ascii(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String readHead(InputStream in) throws IOException {
