@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -55,21 +56,33 @@ record ImageSourceOptions(List<String> order, EngineOptions engine) {
         }
         List<ReferenceSources.Source> sources = new ArrayList<>();
         for (String name : order) {
-            sources.add(switch (name) {
-                case "docker" -> docker(console);
-                case "podman" -> ReferenceSources.LocalEngine.podman(console.host().env());
-                default -> new ReferenceSources.Registry();
-            });
+            switch (name) {
+                case "docker" -> docker(console).ifPresent(sources::add);
+                case "podman" -> sources.add(ReferenceSources.LocalEngine.podman(console.host().env()));
+                default -> sources.add(new ReferenceSources.Registry());
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new UsageException("--image-src " + String.join(",", order) + ": $DOCKER_HOST is not an engine"
+                    + " Plimsoll can reach (unix:// or tcp://) and no other source is left");
         }
         return new ReferenceSources(sources, note -> console.debug("image source " + note));
     }
 
-    private ReferenceSources.LocalEngine docker(Console console) {
+    /**
+     * The Docker engine; a $DOCKER_HOST this client cannot use (ssh://, npipe://) leaves it out with a note, while
+     * the same in --docker-host is a usage error.
+     */
+    private Optional<ReferenceSources.LocalEngine> docker(Console console) {
         String host = engine.dockerHostOrDefault(console);
         try {
-            return ReferenceSources.LocalEngine.docker(java.util.Optional.of(host), engine.tls(console, host));
+            return Optional.of(ReferenceSources.LocalEngine.docker(Optional.of(host), engine.tls(console, host)));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--docker-host: " + e.getMessage());
+            if (engine.dockerHost().isPresent()) {
+                throw new UsageException("--docker-host: " + e.getMessage());
+            }
+            console.debug("image source docker: $DOCKER_HOST skipped: " + e.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -137,6 +137,14 @@ class EngineImageSourceTest {
             assertThat(run.err()).contains("no such image in podman, docker");
             assertThat(engine.paths()).containsExactly("/images/bench/demo:absent/json");
         }
+        // a DOCKER_HOST this client cannot use (docker's ssh://) leaves docker out; in --docker-host it is a mistake
+        CliRun ssh = run(Map.of("DOCKER_HOST", "ssh://me@build-host"), "image", "--db",
+                CliRun.sampleDb().toString(), "--image-src", "docker,podman", "--debug", DEMO + ":1");
+        assertThat(ssh.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(ssh.err()).contains("image source docker: $DOCKER_HOST skipped").contains("no such image in podman");
+        CliRun sshFlag = scan("--docker-host", "ssh://me@build-host", DEMO + ":1");
+        assertThat(sshFlag.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(sshFlag.err()).contains("--docker-host: docker host ssh://me@build-host: expected unix://");
         CliRun bad = scan("--image-src", "docker,containerd", DEMO + ":1");
         assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.err()).contains("--image-src: unknown source 'containerd' (expected docker, podman, remote)");
