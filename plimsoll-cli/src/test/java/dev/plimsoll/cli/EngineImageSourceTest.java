@@ -93,6 +93,21 @@ class EngineImageSourceTest {
     }
 
     @Test
+    void auditImageReadsFromTheEngineToo() throws IOException {
+        CliRun fromTar = run(Map.of(), "audit", "image", "-f", "json", CliRun.DEMO.toString());
+        try (FakeEngine engine = engineHolding(DEMO + ":1", Framing.CHUNKED)) {
+            CliRun fromEngine = run(Map.of("DOCKER_HOST", "unix://" + socket), "audit", "image", "-f", "json",
+                    DEMO + ":1");
+            assertThat(fromEngine.exitCode()).as(fromEngine.err()).isEqualTo(fromTar.exitCode());
+            assertThat(RegistryScanTest.findings(fromTar.out())).isNotEmpty();
+            // the evidence names the image: as given, the path or the reference
+            assertThat(RegistryScanTest.findings(fromEngine.out())).isEqualTo(RegistryScanTest.findings(
+                    fromTar.out().replace(CliRun.DEMO.toString(), DEMO + ":1")));
+            assertThat(engine.paths()).containsExactly("/images/bench/demo:1/json", "/images/bench/demo:1/get");
+        }
+    }
+
+    @Test
     void theLayerCacheAppliesToImagesFromAnEngine() throws IOException {
         try (FakeEngine engine = engineHolding(DEMO + ":cached", Framing.CHUNKED)) {
             CliRun first = scan("--debug", DEMO + ":cached");
