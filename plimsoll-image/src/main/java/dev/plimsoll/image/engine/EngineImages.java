@@ -44,7 +44,6 @@ public final class EngineImages {
     private final DockerArchiveReader archives;
     private final Duration timeout;
     private final Path spoolDir;
-    private final ObjectMapper mapper;
 
     /**
      * @param timeout  how long connecting and each wait for data may take
@@ -55,7 +54,11 @@ public final class EngineImages {
         this.archives = Objects.requireNonNull(archives);
         this.timeout = Objects.requireNonNull(timeout);
         this.spoolDir = Objects.requireNonNull(spoolDir);
-        this.mapper = new ObjectMapper(JsonFactory.builder()
+    }
+
+    /** Made when an engine is asked, not with every opener: most scans never reach one. */
+    private static ObjectMapper mapper() {
+        return new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build()).build());
     }
 
@@ -122,9 +125,9 @@ public final class EngineImages {
         }
     }
 
-    private JsonNode details(byte[] body, String name, String engineName, String path) {
+    private static JsonNode details(byte[] body, String name, String engineName, String path) {
         try {
-            JsonNode node = mapper.readTree(body);
+            JsonNode node = mapper().readTree(body);
             if (node == null || !node.isObject()) {
                 throw new ImageException(name, engineName + " engine: GET " + path + ": not a JSON object");
             }
@@ -242,9 +245,9 @@ public final class EngineImages {
         return found;
     }
 
-    private String engineMessage(byte[] body) {
+    private static String engineMessage(byte[] body) {
         try {
-            JsonNode message = mapper.readTree(body).path("message");
+            JsonNode message = mapper().readTree(body).path("message");
             if (message.isTextual()) {
                 return ": " + abbreviate(message.asText());
             }

@@ -54,11 +54,6 @@ public final class EngineClient {
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build()).build());
     }
 
-    /** @throws IllegalArgumentException when {@code dockerHost} is not unix:// or tcp:// */
-    public static EngineClient connect(String dockerHost) {
-        return new EngineClient(EngineEndpoint.parse(dockerHost), DEFAULT_TIMEOUT, DEFAULT_MAX_BODY_BYTES);
-    }
-
     /**
      * An engine reached with TLS when {@code tls} is present.
      *
