@@ -4,11 +4,12 @@ import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.audit.AuditRun;
 import dev.plimsoll.check.cis.audit.ContainerAudit;
 import dev.plimsoll.check.cis.input.engine.EngineClient;
-import dev.plimsoll.check.cis.input.engine.EngineEndpoint;
 import dev.plimsoll.check.cis.input.inspect.DockerInspectReader;
 import dev.plimsoll.check.cis.run.RunConfig;
 import dev.plimsoll.core.error.UsageException;
 import dev.plimsoll.core.finding.Target;
+import dev.plimsoll.dockerapi.EngineEndpoint;
+import dev.plimsoll.dockerapi.EngineException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +30,7 @@ final class ContainerAuditInput implements AuditInput {
         spec.addPositional(PositionalParamSpec.builder().index("0").paramLabel("FILE").type(String.class)
                 .arity("0..1").description("docker inspect output; - reads stdin. Without FILE: the engine at"
                         + " --docker-host.").build());
-        spec.addOption(OptionSpec.builder("--docker-host").paramLabel("URL").type(String.class)
-                .description("The engine's API: unix:///var/run/docker.sock (default, or $DOCKER_HOST),"
-                        + " tcp://HOST:PORT.").build());
+        EngineOptions.add(spec, "The engine's API");
         spec.addOption(OptionSpec.builder("--all").description("With an engine: stopped containers too.").build());
         return spec;
     }
@@ -48,8 +47,8 @@ final class ContainerAuditInput implements AuditInput {
         String file = parsed.matchedPositionalValue(0, null);
         Loaded<RunConfig> configs;
         if (file != null) {
-            if (parsed.hasMatchedOption("--docker-host") || parsed.hasMatchedOption("--all")) {
-                throw new UsageException("FILE and --docker-host/--all: give one source of containers");
+            if (EngineOptions.from(parsed).given() || parsed.hasMatchedOption("--all")) {
+                throw new UsageException("FILE and --docker-host/--tls…/--all: give one source of containers");
             }
             if (file.equals("-")) {
                 configs = DockerInspectReader.read("stdin", request.console().host().in());
@@ -61,15 +60,16 @@ final class ContainerAuditInput implements AuditInput {
                 configs = DockerInspectReader.read(path);
             }
         } else {
-            String host = parsed.matchedOptionValue("--docker-host", null);
-            if (host == null) {
-                host = request.console().host().env().getOrDefault("DOCKER_HOST", EngineEndpoint.DEFAULT_HOST);
-            }
+            EngineOptions options = EngineOptions.from(parsed);
+            String host = options.dockerHostOrDefault(request.console());
             EngineClient engine;
             try {
-                engine = EngineClient.connect(host);
+                engine = EngineClient.connect(host, options.tls(request.console(), host));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--docker-host: " + e.getMessage());
+            } catch (EngineException e) {
+                // a TLS file that cannot be used: the message names it and the flag
+                throw new UsageException(e.getMessage());
             }
             configs = engine.containers(parsed.hasMatchedOption("--all"));
         }

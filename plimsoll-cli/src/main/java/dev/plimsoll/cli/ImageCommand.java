@@ -27,7 +27,9 @@ final class ImageCommand implements CliCommand {
                 "Scan a container image: what is installed in it, and what is wrong with it.",
                 "IMAGE is a docker save archive (plain, gzip or zstd), an OCI layout directory, an OCI archive, or a"
                         + " root filesystem directory; prefixes docker-archive:, oci:, oci-archive: and dir: force"
-                        + " the kind and may end with :REF to pick one image.");
+                        + " the kind and may end with :REF to pick one image. A reference (nginx:1.27,"
+                        + " registry:5000/team/app@sha256:…) is read from the local Docker or Podman engine when it"
+                        + " holds the image, else from the registry (--image-src).");
         spec.addPositional(imageParameter("IMAGE", "The image to scan."));
         ScanOptions.addScope(spec);
         ScanOptions.addImage(spec);

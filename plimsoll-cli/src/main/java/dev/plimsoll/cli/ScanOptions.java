@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
 record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, List<OutputOptions> moreOutputs,
                    boolean quiet, boolean debug, Optional<VulnOptions> vulnerabilities, PathSkips skips,
                    boolean strict, PolicyOptions policy, Set<Scanner> scanners,
-                   RegistryOptions registry) {
+                   RegistryOptions registry, ImageSourceOptions imageSources) {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmgt]?i?b?)?");
 
     /** What a scan looks for besides the inventory, as Trivy's {@code --scanners} names them. */
@@ -62,7 +62,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
 
     ScanOptions withSkips(PathSkips newSkips) {
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, newSkips, strict,
-                policy, scanners, registry);
+                policy, scanners, registry, imageSources);
     }
 
     /** These options without the secret scan (an SBOM lists what is installed; secrets are not part of it). */
@@ -71,7 +71,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         without.retainAll(scanners);
         without.remove(Scanner.SECRET);
         return new ScanOptions(platform, limits, output, moreOutputs, quiet, debug, vulnerabilities, skips, strict,
-                policy, without, registry);
+                policy, without, registry, imageSources);
     }
 
     /** -h/--help and -V/--version, declared directly: picocli's own mixin is an annotated class. */
@@ -131,6 +131,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 .description("Refuse a layer that decompresses to more than SIZE (default: ${DEFAULT-VALUE});"
                         + " units B, KiB, MiB, GiB, TiB (KB, MB… are powers of 1000).").build());
         RegistryOptions.add(spec);
+        ImageSourceOptions.add(spec);
     }
 
     static ScanOptions from(ParseResult parsed, String defaultFormat) {
@@ -164,7 +165,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
                 : Optional.of(VulnOptions.from(parsed, System.getenv()));
         return new ScanOptions(platform, limits, output, List.copyOf(more), parsed.hasMatchedOption("--quiet"),
                 parsed.hasMatchedOption("--debug"), vulnerabilities, skips(parsed), parsed.hasMatchedOption("--strict"),
-                PolicyOptions.from(parsed), scanners, RegistryOptions.from(parsed));
+                PolicyOptions.from(parsed), scanners, RegistryOptions.from(parsed), ImageSourceOptions.from(parsed));
     }
 
     /** --scanners (default all) less the secret scan when --no-secrets says so. */

@@ -110,7 +110,8 @@ final class ScanRunner {
                 DownloadProgress.drawable(console, options.quiet()));
         RegistryOptions registry = options.registry();
         ScanPipeline pipeline = new ScanPipeline(builtins, new ImageOpener(options.limits(),
-                registry.settings(console, request.source(), progress)), WalkLimits.defaults(), console.clock(),
+                registry.settings(console, request.source(), progress),
+                options.imageSources().sources(console, request.source())), WalkLimits.defaults(), console.clock(),
                 registry.cache(console, request.source()));
         ScanListener listener = listener(console);
         try {

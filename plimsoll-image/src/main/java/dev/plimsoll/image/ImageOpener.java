@@ -7,6 +7,8 @@ import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.image.archive.ArchiveEntries;
 import dev.plimsoll.image.dockerarchive.DockerArchiveReader;
+import dev.plimsoll.image.engine.EngineImages;
+import dev.plimsoll.image.engine.ReferenceSources;
 import dev.plimsoll.image.json.JsonDocuments;
 import dev.plimsoll.image.oci.ArchivedLayout;
 import dev.plimsoll.image.oci.LayoutDirectory;
@@ -26,12 +28,17 @@ import java.util.Optional;
  * An archive whose kind is not stated is a docker-archive when it has a manifest.json (the classic layout and
  * Docker 25+'s, which also carries an OCI layout: manifest.json is docker save's contract and records the tags),
  * otherwise an oci-archive when it has oci-layout and index.json.
+ * <p>
+ * An image named by reference is looked for in the {@link ReferenceSources} in order: local engines (through their
+ * API socket) and the registry; by default the registry alone.
  */
 public final class ImageOpener {
     private final ImageLimits limits;
     private final JsonDocuments json;
     private final DockerArchiveReader dockerArchives;
     private final RegistryImages registries;
+    private final ReferenceSources referenceSources;
+    private final EngineImages engines;
 
     public ImageOpener() {
         this(ImageLimits.DEFAULTS);
@@ -43,10 +50,17 @@ public final class ImageOpener {
     }
 
     public ImageOpener(ImageLimits limits, RegistrySettings registry) {
+        this(limits, registry, ReferenceSources.REGISTRY_ONLY);
+    }
+
+    public ImageOpener(ImageLimits limits, RegistrySettings registry, ReferenceSources referenceSources) {
         this.limits = Objects.requireNonNull(limits);
         this.json = new JsonDocuments(limits.maxDocumentBytes());
         this.dockerArchives = new DockerArchiveReader(json, limits);
         this.registries = new RegistryImages(registry, limits, json);
+        this.referenceSources = Objects.requireNonNull(referenceSources);
+        this.engines = new EngineImages(limits, dockerArchives, EngineImages.DEFAULT_TIMEOUT,
+                Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -72,8 +86,27 @@ public final class ImageOpener {
                 requireDirectory(s.path());
                 yield new RootfsImage(s.path(), name, platform);
             }
-            case ImageSource.RegistryImage s -> registries.open(s, platform);
+            case ImageSource.RegistryImage s -> openReference(s, platform);
         };
+    }
+
+    private Image openReference(ImageSource.RegistryImage source, Platform platform) {
+        for (ReferenceSources.Source where : referenceSources.order()) {
+            switch (where) {
+                case ReferenceSources.Registry r -> {
+                    return registries.open(source, platform);
+                }
+                case ReferenceSources.LocalEngine engine -> {
+                    Optional<Image> image = engines.open(engine, source.reference(), source.displayName(),
+                            referenceSources.notes());
+                    if (image.isPresent()) {
+                        return image.get();
+                    }
+                }
+            }
+        }
+        throw new ImageException(source.displayName(), "no such image in " + referenceSources.names()
+                + " (the image sources asked; the registry is asked when they include remote)");
     }
 
     private enum Kind { DOCKER, OCI, DETECT }

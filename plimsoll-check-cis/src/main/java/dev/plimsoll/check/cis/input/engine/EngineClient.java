@@ -10,6 +10,10 @@ import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.input.DockerValues;
 import dev.plimsoll.check.cis.input.inspect.DockerInspectReader;
 import dev.plimsoll.check.cis.run.RunConfig;
+import dev.plimsoll.dockerapi.EngineEndpoint;
+import dev.plimsoll.dockerapi.EngineException;
+import dev.plimsoll.dockerapi.EngineHttp;
+import dev.plimsoll.dockerapi.EngineTls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a live Docker Engine through its API socket: the running containers (GET /containers/json, then
  * /containers/{id}/json for each, read by {@link DockerInspectReader}), and /info and /version for the daemon and
- * host sections. Every request has a deadline and a body size limit; nothing is sent but GET requests.
+ * host sections. Every request has a deadline and a body size limit; nothing is sent but GET requests. The transport
+ * (unix socket, TCP, TLS) is plimsoll-dockerapi's.
  */
 public final class EngineClient {
     public static final String SOURCE = "Docker Engine API";
@@ -32,19 +37,34 @@ public final class EngineClient {
     private static final int MAX_CONTAINERS = 10_000;
 
     private final EngineEndpoint endpoint;
-    private final HttpOverChannel http;
+    private final EngineHttp http;
+    private final long maxBodyBytes;
     private final ObjectMapper mapper;
 
+    /** A plain HTTP engine (a unix socket, or TCP without TLS). */
     public EngineClient(EngineEndpoint endpoint, Duration timeout, long maxBodyBytes) {
-        this.endpoint = endpoint;
-        this.http = new HttpOverChannel(endpoint.address(), timeout, maxBodyBytes);
+        this(new EngineHttp(endpoint, Optional.empty(), timeout), maxBodyBytes);
+    }
+
+    public EngineClient(EngineHttp http, long maxBodyBytes) {
+        this.endpoint = http.endpoint();
+        this.http = http;
+        this.maxBodyBytes = maxBodyBytes;
         this.mapper = new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build()).build());
     }
 
-    /** @throws IllegalArgumentException when {@code dockerHost} is not unix:// or tcp:// */
-    public static EngineClient connect(String dockerHost) {
-        return new EngineClient(EngineEndpoint.parse(dockerHost), DEFAULT_TIMEOUT, DEFAULT_MAX_BODY_BYTES);
+    /**
+     * An engine reached with TLS when {@code tls} is present.
+     *
+     * @throws IllegalArgumentException when {@code dockerHost} is not unix:// or tcp://, or TLS is asked for a unix
+     *                                  socket
+     * @throws EngineException          when a TLS file cannot be read (the message names it)
+     */
+    public static EngineClient connect(String dockerHost, Optional<EngineTls> tls) throws EngineException {
+        EngineEndpoint endpoint = EngineEndpoint.parse(dockerHost);
+        Optional<EngineTls.Context> context = tls.isEmpty() ? Optional.empty() : Optional.of(tls.get().load());
+        return new EngineClient(new EngineHttp(endpoint, context, DEFAULT_TIMEOUT), DEFAULT_MAX_BODY_BYTES);
     }
 
     public EngineEndpoint endpoint() {
@@ -115,15 +135,7 @@ public final class EngineClient {
 
     /** One GET request whose answer must be 200 with a JSON body. */
     public JsonNode getJson(String path) throws EngineException {
-        HttpOverChannel.Response response;
-        try {
-            response = http.get(path);
-        } catch (IOException e) {
-            throw new EngineException("cannot reach the engine at " + endpoint.dockerHost() + ": " + e.getMessage(),
-                    e);
-        } catch (EngineException e) {
-            throw new EngineException("GET " + path + ": " + e.getMessage(), e);
-        }
+        EngineHttp.Response response = http.get(path, maxBodyBytes);
         if (response.status() != 200) {
             throw new EngineException("GET " + path + ": HTTP " + response.status() + errorMessage(response.body()));
         }

@@ -1,5 +1,4 @@
 /**
- * A live Docker Engine through its API socket. The HTTP client is this package's own because
- * {@code java.net.http} cannot speak over a unix domain socket; it only sends GET requests and bounds every exchange.
+ * A live Docker Engine's containers, daemon information and version, read through plimsoll-dockerapi's transport.
  */
 package dev.plimsoll.check.cis.input.engine;

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.plimsoll.check.cis.InputProblem;
 import dev.plimsoll.check.cis.Loaded;
 import dev.plimsoll.check.cis.input.Fixtures;
-import dev.plimsoll.check.cis.input.engine.FakeEngine.Framing;
 import dev.plimsoll.check.cis.run.RunConfig;
+import dev.plimsoll.dockerapi.EngineEndpoint;
+import dev.plimsoll.testkit.engine.FakeEngine;
+import dev.plimsoll.testkit.engine.FakeEngine.Framing;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,52 +111,12 @@ class EngineClientTest {
     }
 
     @Test
-    void aSilentEngineTimesOut() throws IOException {
-        Path socket = dir.resolve("docker.sock");
-        try (FakeEngine engine = new FakeEngine(socket)) {
-            engine.route("/info", 200, "{}", Framing.NEVER_ANSWER);
-            EngineClient client = new EngineClient(EngineEndpoint.parse("unix://" + socket), Duration.ofMillis(300),
-                    1024);
-            assertThatThrownBy(() -> client.getJson("/info")).hasMessageContaining("timed out after 300 ms");
-        }
-    }
-
-    @Test
     void noEngineIsAProblemNamingTheSocket() {
         Loaded<RunConfig> loaded = client(dir.resolve("absent.sock")).containers();
         assertThat(loaded.problems()).singleElement().satisfies(p ->
                 assertThat(p.reason()).startsWith("cannot reach the engine at unix://" + dir.resolve("absent.sock")));
     }
 
-    @Test
-    void parsesDockerHostValues() {
-        assertThat(EngineEndpoint.parse("tcp://10.0.0.5:2375").address())
-                .isEqualTo(InetSocketAddress.createUnresolved("10.0.0.5", 2375));
-        assertThat(EngineEndpoint.parse("tcp://[::1]:2375").address())
-                .isEqualTo(InetSocketAddress.createUnresolved("::1", 2375));
-        assertThat(EngineEndpoint.parse("tcp://[::1]").address())
-                .isEqualTo(InetSocketAddress.createUnresolved("::1", 2375));
-        assertThatThrownBy(() -> EngineEndpoint.parse("tcp://1.2.3.4:5:6")).hasMessageContaining("bad port");
-        assertThat(EngineEndpoint.parse("tcp://docker").address())
-                .isEqualTo(InetSocketAddress.createUnresolved("docker", 2375));
-        assertThatThrownBy(() -> EngineEndpoint.parse("ssh://me@host")).hasMessageContaining("expected unix://");
-        assertThatThrownBy(() -> EngineEndpoint.parse("unix://relative.sock")).hasMessageContaining("absolute");
-        assertThatThrownBy(() -> EngineEndpoint.parse("tcp://h:port")).hasMessageContaining("bad port");
-    }
-    @Test
-    void somethingThatIsNotHttpIsExplained() throws Exception {
-        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Thread.ofVirtual().start(() -> {
-                try (java.net.Socket s = server.accept()) {
-                    s.getOutputStream().write(new byte[]{0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x46, '\r', '\n'});
-                } catch (IOException ignored) {
-                    // the test fails on the client side if this does
-                }
-            });
-            EngineClient client = EngineClient.connect("tcp://127.0.0.1:" + server.getLocalPort());
-            assertThatThrownBy(() -> client.getJson("/version")).hasMessageContaining("not an HTTP response");
-        }
-    }
     @Test
     void stoppedContainersOnRequest() throws IOException {
         Path socket = dir.resolve("docker.sock");

@@ -1,4 +1,4 @@
-package dev.plimsoll.check.cis.input.engine;
+package dev.plimsoll.dockerapi;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Where the Docker Engine API listens, as {@code DOCKER_HOST}/{@code --docker-host} writes it:
- * {@code unix:///var/run/docker.sock} or {@code tcp://host:port} (plain HTTP; TLS-protected engines are not
- * supported by this client).
+ * {@code unix:///var/run/docker.sock} or {@code tcp://host:port}. Whether a TCP engine speaks TLS is not part of
+ * the address (docker decides it from --tls/--tlsverify and DOCKER_TLS_VERIFY): see {@link EngineTls}.
  */
 public record EngineEndpoint(String dockerHost, SocketAddress address) {
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
@@ -17,6 +17,12 @@ public record EngineEndpoint(String dockerHost, SocketAddress address) {
     public EngineEndpoint {
         Objects.requireNonNull(dockerHost);
         Objects.requireNonNull(address);
+    }
+
+    /** The host name a TLS engine's certificate must carry; empty for a unix socket. */
+    public java.util.Optional<String> tcpHost() {
+        return address instanceof InetSocketAddress inet ? java.util.Optional.of(inet.getHostString())
+                : java.util.Optional.empty();
     }
 
     /** @throws IllegalArgumentException for another scheme or a malformed address, naming the value */
