@@ -63,6 +63,7 @@ final class JsonReportWriter {
 
     static void write(JsonGenerator g, Report report) throws IOException {
         ScanResult scan = report.scan();
+        RepeatedStrings repeated = new RepeatedStrings();
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeObjectFieldStart("tool");
@@ -70,8 +71,8 @@ final class JsonReportWriter {
         g.writeStringField("version", report.tool().version());
         g.writeEndObject();
         g.writeStringField("createdAt", report.createdAtSeconds().toString());
-        g.writeFieldName("target");
-        target(g, scan.target());
+        g.writeFieldName(TARGET);
+        target(g, scan.target(), repeated);
         if (scan.inventory().image().isPresent()) {
             g.writeFieldName("image");
             image(g, scan.inventory().image().get());
@@ -100,7 +101,6 @@ final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
-        RepeatedStrings repeated = new RepeatedStrings();
         for (Finding f : Findings.sorted(scan.findings())) {
             finding(g, f, report.policy(), repeated);
         }
@@ -121,10 +121,11 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void target(JsonGenerator g, Target t) throws IOException {
+    private static void target(JsonGenerator g, Target t, RepeatedStrings repeated) throws IOException {
         g.writeStartObject();
-        g.writeStringField("kind", t.kind().name());
-        g.writeStringField("name", t.name());
+        repeated.write(g, KIND, t.kind().name());
+        g.writeFieldName(NAME);
+        g.writeString(t.name());
         g.writeEndObject();
     }
 
@@ -308,11 +309,7 @@ final class JsonReportWriter {
         repeated.write(g, TITLE, f.title());
         repeated.write(g, SEVERITY, f.severity().name());
         g.writeFieldName(TARGET);
-        g.writeStartObject();
-        repeated.write(g, KIND, f.target().kind().name());
-        g.writeFieldName(NAME);
-        g.writeString(f.target().name());
-        g.writeEndObject();
+        target(g, f.target(), repeated);
         if (f.location().isPresent()) {
             g.writeFieldName("location");
             location(g, f.location().get());
