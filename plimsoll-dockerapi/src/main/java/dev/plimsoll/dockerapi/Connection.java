@@ -42,25 +42,15 @@ sealed interface Connection extends Closeable permits Connection.Unix, Connectio
                 : Tcp.open((InetSocketAddress) endpoint.address(), tls, verifyHost, deadline);
     }
 
-    /** The time left before {@code deadline}, or a timeout. */
-    private static long remaining(long deadline) throws SocketTimeoutException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new SocketTimeoutException("deadline reached");
-        }
-        return left;
-    }
-
     final class Unix implements Connection {
         private final SocketChannel channel;
         private final Selector selector;
-        private long deadline;
-        private long idleNanos;
+        private final ReadDeadline deadline;
 
         private Unix(SocketChannel channel, Selector selector, long deadline) {
             this.channel = channel;
             this.selector = selector;
-            this.deadline = deadline;
+            this.deadline = new ReadDeadline(deadline);
         }
 
         static Unix open(UnixDomainSocketAddress address, long deadline) throws IOException {
@@ -87,33 +77,25 @@ sealed interface Connection extends Closeable permits Connection.Unix, Connectio
         }
 
         private void await() throws IOException {
-            long left = remaining(deadline);
+            long left = deadline.remaining();
             selector.select(Math.max(1, left / 1_000_000));
             selector.selectedKeys().clear();
         }
 
         @Override
         public void idle(long nanos) {
-            idleNanos = nanos;
+            deadline.idle(nanos);
         }
 
         @Override
         public InputStream in() {
-            return new InputStream() {
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
-
+            return new BlockInputStream() {
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
                     if (len == 0) {
                         return 0;
                     }
-                    if (idleNanos > 0) {
-                        deadline = System.nanoTime() + idleNanos;
-                    }
+                    deadline.beforeRead();
                     channel.register(selector, SelectionKey.OP_READ);
                     ByteBuffer into = ByteBuffer.wrap(b, off, len);
                     while (true) {
@@ -160,10 +142,9 @@ sealed interface Connection extends Closeable permits Connection.Unix, Connectio
         private final Socket socket;
         private final InputStream in;
         private final OutputStream out;
-        private long deadline;
-        private long idleNanos;
+        private final ReadDeadline deadline;
 
-        private Tcp(Socket socket, long deadline) throws IOException {
+        private Tcp(Socket socket, ReadDeadline deadline) throws IOException {
             this.socket = socket;
             this.in = socket.getInputStream();
             this.out = socket.getOutputStream();
@@ -174,9 +155,10 @@ sealed interface Connection extends Closeable permits Connection.Unix, Connectio
                 throws IOException {
             InetSocketAddress resolved = address.isUnresolved()
                     ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
+            ReadDeadline until = new ReadDeadline(deadline);
             Socket plain = new Socket();
             try {
-                plain.connect(resolved, timeoutMillis(deadline));
+                plain.connect(resolved, until.remainingMillis());
                 Socket socket = plain;
                 if (tls != null) {
                     SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(plain,
@@ -186,41 +168,29 @@ sealed interface Connection extends Closeable permits Connection.Unix, Connectio
                         parameters.setEndpointIdentificationAlgorithm("HTTPS");
                         secure.setSSLParameters(parameters);
                     }
-                    secure.setSoTimeout(timeoutMillis(deadline));
+                    secure.setSoTimeout(until.remainingMillis());
                     secure.startHandshake();
                     socket = secure;
                 }
-                return new Tcp(socket, deadline);
+                return new Tcp(socket, until);
             } catch (IOException | RuntimeException e) {
                 plain.close();
                 throw e;
             }
         }
 
-        private static int timeoutMillis(long deadline) throws SocketTimeoutException {
-            return (int) Math.max(1, Math.min(Integer.MAX_VALUE, remaining(deadline) / 1_000_000));
-        }
-
         @Override
         public void idle(long nanos) {
-            idleNanos = nanos;
+            deadline.idle(nanos);
         }
 
         @Override
         public InputStream in() {
-            return new InputStream() {
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
-
+            return new BlockInputStream() {
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
-                    if (idleNanos > 0) {
-                        deadline = System.nanoTime() + idleNanos;
-                    }
-                    socket.setSoTimeout(timeoutMillis(deadline));
+                    deadline.beforeRead();
+                    socket.setSoTimeout(deadline.remainingMillis());
                     return in.read(b, off, len);
                 }
             };

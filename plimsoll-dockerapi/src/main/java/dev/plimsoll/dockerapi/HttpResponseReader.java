@@ -101,19 +101,13 @@ final class HttpResponseReader {
     }
 
     /** A Content-Length body: exactly that many bytes, or an error. */
-    private static final class Exactly extends InputStream {
+    private static final class Exactly extends BlockInputStream {
         private final InputStream in;
         private long left;
 
         Exactly(InputStream in, long length) {
             this.in = in;
             this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -134,19 +128,13 @@ final class HttpResponseReader {
     }
 
     /** A chunked body, decoded; trailers are read and dropped. */
-    private static final class Chunked extends InputStream {
+    private static final class Chunked extends BlockInputStream {
         private final InputStream in;
         private long leftInChunk;
         private boolean done;
 
         Chunked(InputStream in) {
             this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
