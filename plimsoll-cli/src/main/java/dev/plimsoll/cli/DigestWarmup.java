@@ -21,10 +21,45 @@ final class DigestWarmup {
     }
 
     /**
-     * When an argument names an image in a registry: sets up java.net.http and TLS on a spare thread while the
-     * command line is parsed and the database opened (about half a second cold, most of a warm-cache scan).
+     * The options of the image-reading commands (image, sbom, rootfs, baseline) that take a value, which is never
+     * the image: "--insecure-registry 127.0.0.1:5000" and "--platform linux/arm64" look like image references.
+     * DigestWarmupTest keeps this list equal to the commands' own.
+     */
+    static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--baseline", "--cache-dir", "--db",
+            "--db-max-age", "--docker-host", "--exit-code", "--format", "--ignorefile", "--image-src",
+            "--insecure-registry", "--max-layer-size", "--output", "--platform", "--policy", "--registry-ca",
+            "--registry-mirror", "--scanners", "--severity", "--skip-dirs", "--skip-files", "--tlscacert",
+            "--tlscert", "--tlskey", "--username", "--vex", "-f", "-o", "-s");
+
+    /**
+     * When an argument names an image in a registry: sets up java.net.http (and TLS, unless the host is an
+     * --insecure-registry one, asked over plain HTTP first) on a spare thread while the command line is parsed and
+     * the database opened (about half a second cold with TLS, most of a warm-cache scan).
      */
     static void startRegistry(String[] args) {
+        Runnable warmUp = switch (registryWarmup(args)) {
+            case NONE -> null;
+            case TLS -> dev.plimsoll.image.registry.RegistryImages::warmUp;
+            case PLAIN_HTTP -> dev.plimsoll.image.registry.RegistryImages::warmUpPlainHttp;
+        };
+        if (warmUp != null) {
+            Thread.ofPlatform().daemon().name("plimsoll-registry-warmup").start(warmUp);
+        }
+    }
+
+    /** What a command line's registry is reached over, so what to set up ahead of it. */
+    enum RegistryWarmup { NONE, TLS, PLAIN_HTTP }
+
+    static RegistryWarmup registryWarmup(String[] args) {
+        String host = registryHost(args);
+        if (host == null) {
+            return RegistryWarmup.NONE;
+        }
+        return insecureHosts(args).contains(host) ? RegistryWarmup.PLAIN_HTTP : RegistryWarmup.TLS;
+    }
+
+    /** The --insecure-registry hosts of the command line. */
+    private static java.util.Set<String> insecureHosts(String[] args) {
         java.util.Set<String> insecure = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--insecure-registry") && i + 1 < args.length) {
@@ -33,17 +68,22 @@ final class DigestWarmup {
                 insecure.add(args[i].substring("--insecure-registry=".length()));
             }
         }
-        for (String a : args) {
-            if (!a.startsWith("-") && !a.contains("=") && looksRemote(a)) {
-                // An --insecure-registry host is asked over plain HTTP first: setting TLS up would only take the
-                // second core from the scan.
-                if (!insecure.contains(host(a))) {
-                    Thread.ofPlatform().daemon().name("plimsoll-registry-warmup")
-                            .start(dev.plimsoll.image.registry.RegistryImages::warmUp);
+        return insecure;
+    }
+
+    /** The registry host of the command's image (its first argument that is one), skipping options' values. */
+    private static String registryHost(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("-")) {
+                if (VALUE_OPTIONS.contains(a)) {
+                    i++; // the option's value: "--insecure-registry 127.0.0.1:5000" is not an image
                 }
-                return;
+            } else if (!a.contains("=") && looksRemote(a)) {
+                return host(a);
             }
         }
+        return null;
     }
 
     private static String host(String imageArgument) {

@@ -26,9 +26,12 @@ import dev.plimsoll.core.scan.ScanResult;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Writes the Plimsoll JSON report (schema version {@value #SCHEMA_VERSION}, described by
@@ -63,6 +66,11 @@ final class JsonReportWriter {
 
     static void write(JsonGenerator g, Report report) throws IOException {
         ScanResult scan = report.scan();
+        List<Finding> findings = scan.findings();
+        // A large report's sort (an audit's tens of thousands of results) runs on a worker while this thread writes
+        // everything before the findings, the score included.
+        ForkJoinTask<List<Finding>> sorting = findings.size() < ReportJson.PARALLEL_THRESHOLD ? null
+                : ForkJoinPool.commonPool().submit(() -> Findings.sorted(findings));
         RepeatedStrings repeated = new RepeatedStrings();
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -86,7 +94,7 @@ final class JsonReportWriter {
             g.writeFieldName("policy");
             policy(g, report.policy().get());
         }
-        Optional<Score> compliance = ComplianceSummary.of(scan.findings());
+        Optional<Score> compliance = ComplianceSummary.of(findings);
         if (compliance.isPresent()) {
             compliance(g, compliance.get());
         }
@@ -101,9 +109,10 @@ final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");
-        for (Finding f : Findings.sorted(scan.findings())) {
-            finding(g, f, report.policy(), repeated);
-        }
+        Optional<PolicyVerdict> verdict = report.policy();
+        ReportJson.writeElements(g, sorting == null ? Findings.sorted(findings) : sorting.join(), repeated,
+                RepeatedStrings::new,
+                (generator, f, strings) -> finding(generator, f, verdict, strings));
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -124,8 +133,7 @@ final class JsonReportWriter {
     private static void target(JsonGenerator g, Target t, RepeatedStrings repeated) throws IOException {
         g.writeStartObject();
         repeated.write(g, KIND, t.kind().name());
-        g.writeFieldName(NAME);
-        g.writeString(t.name());
+        repeated.write(g, NAME, t.name()); // an audit names each container or workload in some fifty results
         g.writeEndObject();
     }
 

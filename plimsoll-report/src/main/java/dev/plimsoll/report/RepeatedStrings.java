@@ -10,12 +10,16 @@ import java.util.Map;
 /**
  * String values one document writes over and over, each escaped and encoded once. An audit reports every control
  * on every target, so a rule's id, title and fix are written once per target (tens of thousands of times in a large
- * Kubernetes audit), and encoding them character by character each time was a third of the report's time. The
+ * Kubernetes audit) and each target's name once per control, and encoding them character by character each time
+ * was a third of the report's time. The
  * bytes are the generator's own: Jackson quotes a {@link SerializedString} as it quotes a string.
  */
 final class RepeatedStrings {
-    /** Bounds the memory a document of mostly distinct values (advisory titles) can spend here. */
-    private static final int MAX_ENTRIES = 4_096;
+    /**
+     * Bounds the memory a document of mostly distinct values (advisory titles) can spend here, to a few megabytes;
+     * large enough for the target names of an audit of ten thousand workloads and their containers.
+     */
+    private static final int MAX_ENTRIES = 32_768;
     private final Map<String, SerializableString> encoded = new HashMap<>();
 
     /** Writes {@code field} (encoded once by the caller) with {@code value} as its string value. */

@@ -16,6 +16,18 @@ public record Evidence(String source, String field, String value) {
 
     @Override
     public String toString() {
-        return (source.isEmpty() ? "" : source + ": ") + field + (value.isEmpty() ? "" : " = " + value);
+        return appendTo(new StringBuilder()).toString();
+    }
+
+    /** Appends {@link #toString()}'s text: "source: field = value", without the parts that are empty. */
+    public StringBuilder appendTo(StringBuilder text) {
+        if (!source.isEmpty()) {
+            text.append(source).append(": ");
+        }
+        text.append(field);
+        if (!value.isEmpty()) {
+            text.append(" = ").append(value);
+        }
+        return text;
     }
 }

@@ -29,6 +29,11 @@ public final class RegistryImages {
         RegistryTransport.warmUp();
     }
 
+    /** Sets up plain HTTP and JSON reading ahead of a scan of an --insecure-registry host, off the network. */
+    public static void warmUpPlainHttp() {
+        RegistryTransport.warmUpPlainHttp();
+    }
+
     public BlobImage open(ImageSource.RegistryImage source, Platform platform) {
         ImageReference ref = source.reference();
         String name = source.displayName();

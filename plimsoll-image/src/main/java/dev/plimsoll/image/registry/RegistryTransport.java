@@ -67,6 +67,8 @@ final class RegistryTransport implements AutoCloseable {
     /** Built on first use: setting up TLS (the JVM's CA store, a handshake's classes) is most of a warm scan's start. */
     private final Lazy<HttpClient> verified;
     private final Lazy<HttpClient> unverified;
+    /** For the plain-HTTP exchanges with insecure hosts: no TLS set up at all (a fifth of a cached scan's start). */
+    private final Lazy<HttpClient> httpOnly;
     private final JsonDocuments json = new JsonDocuments(MAX_TOKEN_BYTES);
     /** Authorization header per host and scope, once earned. */
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
@@ -78,6 +80,7 @@ final class RegistryTransport implements AutoCloseable {
         this.settings = settings;
         this.verified = Lazy.of(() -> client(verifiedContext(settings.caFile()), CONNECT_TIMEOUT));
         this.unverified = Lazy.of(() -> client(trustingContext(), INSECURE_CONNECT_TIMEOUT));
+        this.httpOnly = Lazy.of(RegistryTransport::httpOnlyClient);
     }
 
     /**
@@ -86,7 +89,7 @@ final class RegistryTransport implements AutoCloseable {
      */
     @Override
     public void close() {
-        for (Lazy<HttpClient> client : List.of(verified, unverified)) {
+        for (Lazy<HttpClient> client : List.of(verified, unverified, httpOnly)) {
             client.ifMade().ifPresent(c -> {
                 c.shutdownNow();
                 try {
@@ -352,7 +355,7 @@ final class RegistryTransport implements AutoCloseable {
             Boolean plain = plainHttp.get(host);
             if (!Boolean.FALSE.equals(plain)) {
                 try {
-                    HttpResponse<InputStream> r = unverified.get().send(withScheme(request, "http"),
+                    HttpResponse<InputStream> r = httpOnly.get().send(withScheme(request, "http"),
                             HttpResponse.BodyHandlers.ofInputStream());
                     if (r.statusCode() != 400 || Boolean.TRUE.equals(plain)) {
                         plainHttp.put(host, true);
@@ -399,6 +402,22 @@ final class RegistryTransport implements AutoCloseable {
             engine.wrap(java.nio.ByteBuffer.allocate(0), hello);
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             // only a warm-up: the scan sets TLS up itself and reports what fails
+        }
+    }
+
+    /**
+     * As {@link #warmUp}, for an --insecure-registry host asked over plain HTTP: the HTTP client without TLS, a
+     * request, and the JSON reading the manifest goes through (Jackson's parser classes, BigDecimal's tables).
+     */
+    static void warmUpPlainHttp() {
+        try {
+            HttpClient c = httpOnlyClient();
+            c.shutdownNow();
+            HttpRequest.newBuilder(URI.create("http://registry.invalid/v2/")).GET().build();
+            new JsonDocuments(MAX_TOKEN_BYTES).parse("warm-up", "{\"schemaVersion\":2,\"size\":1.5}"
+                    .getBytes(StandardCharsets.UTF_8), "manifest");
+        } catch (RuntimeException e) {
+            // only a warm-up: the scan does all of this itself and reports what fails
         }
     }
 
@@ -489,6 +508,22 @@ final class RegistryTransport implements AutoCloseable {
     private static HttpClient client(SSLContext context, Duration connectTimeout) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).sslContext(context).build();
+    }
+
+    /**
+     * A client for http:// only. java.net.http takes the JVM's default TLS context (its CA store) when given none,
+     * and initialising any TLS context runs the cipher suites' and groups' set-up; this one is never initialised,
+     * and its explicit parameters keep the client from asking it for defaults. An https:// request through it fails
+     * ("SSLContext is not initialized"); none is sent.
+     */
+    private static HttpClient httpOnlyClient() {
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(INSECURE_CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER).sslContext(SSLContext.getInstance("TLS"))
+                    .sslParameters(new javax.net.ssl.SSLParameters()).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available", e);
+        }
     }
 
     /** The JVM's trusted CAs, plus those of the --registry-ca file. */
