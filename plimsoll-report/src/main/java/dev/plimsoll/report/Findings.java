@@ -22,7 +22,8 @@ final class Findings {
 
     /** In report order; a fingerprint is computed once, and only for findings that tie on everything else. */
     static List<Finding> sorted(List<Finding> findings) {
-        return sorted(findings, Long.MAX_VALUE);
+        // Half the long range: the product is estimated in double precision, which rounds near 2^63.
+        return sorted(findings, Long.MAX_VALUE / 2);
     }
 
     /**
