@@ -12,6 +12,7 @@ import dev.plimsoll.core.fs.Interests;
 import dev.plimsoll.core.fs.PathInterest;
 import dev.plimsoll.core.inventory.PackageMetadata;
 import dev.plimsoll.core.problem.ProblemKind;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class NpmAnalyzer extends DeclaredAnalyzer {
             PackageJson json;
             try (InputStream in = file.open()) {
                 json = PackageJson.read(in);
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 problems.add(ProblemKind.MALFORMED_FILE, meta, jsonError(e, "JSON"));
                 return;
             } catch (MalformedJsonException e) {
@@ -171,7 +172,7 @@ public final class NpmAnalyzer extends DeclaredAnalyzer {
             FileMeta meta = file.meta();
             try (InputStream in = file.open()) {
                 manifests.put(parentOf(meta), new Manifest(meta, Optional.of(ProjectManifest.read(in)), ""));
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 manifests.put(parentOf(meta), new Manifest(meta, Optional.empty(), jsonError(e, "JSON")));
             } catch (MalformedJsonException e) {
                 manifests.put(parentOf(meta), new Manifest(meta, Optional.empty(),
@@ -184,7 +185,7 @@ public final class NpmAnalyzer extends DeclaredAnalyzer {
             PackageLock lock;
             try (InputStream in = file.open()) {
                 lock = PackageLock.read(in);
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 problems.add(ProblemKind.MALFORMED_FILE, meta, jsonError(e, "JSON") + "; its packages are not read");
                 return;
             } catch (MalformedJsonException e) {
@@ -208,7 +209,7 @@ public final class NpmAnalyzer extends DeclaredAnalyzer {
             LockGraph graph;
             try (InputStream in = file.open()) {
                 graph = reader.read(in);
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 problems.add(ProblemKind.MALFORMED_FILE, meta, jsonError(e, "YAML") + "; its packages are not read");
                 return;
             } catch (LockfileException e) {
@@ -368,10 +369,15 @@ public final class NpmAnalyzer extends DeclaredAnalyzer {
         return slash < 0 && !rest.isEmpty() && !rest.startsWith(".");
     }
 
-    private static String jsonError(JsonProcessingException e, String language) {
-        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    /**
+     * A parse error as a problem text. Jackson guesses UTF-16 or UTF-32 from a file's first bytes and reports bytes
+     * that break the guess as a CharConversionException, which carries no location.
+     */
+    private static String jsonError(IOException e, String language) {
+        JsonProcessingException parse = e instanceof JsonProcessingException j ? j : null;
+        int line = parse == null || parse.getLocation() == null ? 0 : parse.getLocation().getLineNr();
         return (line > 0 ? "line " + line + ": " : "") + "not valid " + language + ": "
-                + oneLine(String.valueOf(e.getOriginalMessage()));
+                + oneLine(String.valueOf(parse == null ? e.getMessage() : parse.getOriginalMessage()));
     }
 
     /** A parser's message on one line (SnakeYAML's quote the text around the error over several) and bounded. */
