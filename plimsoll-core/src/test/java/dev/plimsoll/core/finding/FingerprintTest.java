@@ -20,6 +20,30 @@ class FingerprintTest {
                 .isEqualTo(expected);
     }
 
+    /** The UTF-8 encoding the JDK gives, any text: non-ASCII, lone surrogates (as '?'), parts of every length. */
+    @Test
+    void agreesWithTheJdksEncodingAndHexForAnyText() throws Exception {
+        java.util.Random random = new java.util.Random(9);
+        char[] alphabet = {'a', 'Z', '0', '/', ' ', '\0', '\u007f', '\u0080', 'é', '\u20ac', '\ud83d', '\ude00', '\uffff'};
+        for (int round = 0; round < 3_000; round++) {
+            String[] parts = new String[random.nextInt(5)];
+            StringBuilder joined = new StringBuilder();
+            for (int p = 0; p < parts.length; p++) {
+                int length = random.nextInt(4) == 0 ? random.nextInt(70_000) : random.nextInt(300);
+                StringBuilder sb = new StringBuilder(length);
+                boolean ascii = random.nextBoolean();
+                for (int i = 0; i < length; i++) {
+                    sb.append(ascii ? (char) ('a' + random.nextInt(26)) : alphabet[random.nextInt(alphabet.length)]);
+                }
+                parts[p] = sb.toString();
+                joined.append(parts[p]).append('\0');
+            }
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(joined.toString().getBytes(StandardCharsets.UTF_8));
+            assertThat(Fingerprint.of(parts).value()).isEqualTo(HexFormat.of().formatHex(md.digest()));
+        }
+    }
+
     @Test
     void aMissingPartCountsAsEmptyAndPartsKeepTheirBoundaries() {
         assertThat(Fingerprint.of("a", null, "b")).isEqualTo(Fingerprint.of("a", "", "b"));
