@@ -65,7 +65,7 @@ public final class ScanPipeline {
             Target target = new Target(request.targetKind(), request.source().displayName());
 
             Optional<String> resultKey = layerCache.isPresent() && request.skips().isEmpty()
-                    ? LayerCache.analysisKey(image, target, fingerprint(analyzers) + limits) : Optional.empty();
+                    ? LayerCache.analysisKey(image, target, fingerprint(analyzers) + limits.key()) : Optional.empty();
             Optional<StoredAnalysis> stored = resultKey.flatMap(k -> layerCache.get().findAnalysis(k));
             StoredAnalysis analysis;
             if (stored.isPresent()) {
@@ -152,7 +152,7 @@ public final class ScanPipeline {
     static String fingerprint(List<Analyzer> analyzers) {
         StringBuilder sb = new StringBuilder();
         for (Analyzer a : analyzers) {
-            sb.append(a.id().value()).append('@').append(a.version()).append(' ').append(a.interests()).append('\n');
+            sb.append(a.id().value()).append('@').append(a.version()).append(' ').append(a.interests().key()).append('\n');
         }
         return sb.toString();
     }

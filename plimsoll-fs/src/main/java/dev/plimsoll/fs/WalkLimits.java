@@ -31,6 +31,15 @@ public record WalkLimits(long maxEntriesPerLayer, long maxTotalEntries, int maxP
         return new WalkLimits(2_000_000, 10_000_000, 256, 4096, 40, 16L * 1024 * 1024);
     }
 
+    /**
+     * Canonical text for cache keys: written out, since a record's toString format is unspecified and its first call
+     * costs a fresh JVM a method-handle bootstrap.
+     */
+    public String key() {
+        return "entries-per-layer:" + maxEntriesPerLayer + " entries:" + maxTotalEntries + " depth:" + maxPathDepth
+                + " length:" + maxPathLength + " symlink-hops:" + maxSymlinkHops + " in-memory:" + inMemoryContentBytes;
+    }
+
     public WalkLimits withInMemoryContentBytes(long bytes) {
         return new WalkLimits(maxEntriesPerLayer, maxTotalEntries, maxPathDepth, maxPathLength, maxSymlinkHops, bytes);
     }

@@ -27,8 +27,12 @@ public record SecretSettings(List<CustomRule> rules, AllowlistSpec allowlist, Op
         Objects.requireNonNull(gitleaksConfig);
     }
 
+    /**
+     * Whether the section is absent or empty. Asked field by field: a record's generated equals costs a fresh JVM
+     * a method-handle bootstrap (the ahead-of-time cache keeps none), and every scan asks this at start-up.
+     */
     public boolean isDefault() {
-        return equals(NONE);
+        return rules.isEmpty() && allowlist.isEmpty() && hashKeyEnv.isEmpty() && gitleaksConfig.isEmpty();
     }
 
     /**
@@ -66,6 +70,10 @@ public record SecretSettings(List<CustomRule> rules, AllowlistSpec allowlist, Op
             regexes = List.copyOf(regexes);
             stopwords = List.copyOf(stopwords);
             commits = List.copyOf(commits);
+        }
+
+        public boolean isEmpty() {
+            return paths.isEmpty() && regexes.isEmpty() && stopwords.isEmpty() && commits.isEmpty();
         }
     }
 }

@@ -27,6 +27,18 @@ public record AnalyzerId(String value) implements Comparable<AnalyzerId> {
         return value.compareTo(o.value);
     }
 
+    // equals and hashCode written out: the record's generated ones cost a fresh JVM method-handle bootstraps (the
+    // ahead-of-time cache keeps none), and every command hashes analyzer ids while it starts.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AnalyzerId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -39,4 +39,13 @@ public record Interests(List<PathInterest> paths, boolean includeDeleted, long m
     public boolean metadataOnly() {
         return maxBytes == 0;
     }
+
+    /** Canonical text for cache keys (see {@link PathInterest#key()}). */
+    public String key() {
+        StringBuilder sb = new StringBuilder();
+        for (PathInterest p : paths) {
+            sb.append(p.key()).append('\n');
+        }
+        return sb.append("deleted:").append(includeDeleted).append("\nmax-bytes:").append(maxBytes).toString();
+    }
 }

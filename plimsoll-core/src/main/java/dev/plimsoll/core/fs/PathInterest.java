@@ -9,8 +9,20 @@ import java.util.Objects;
  */
 public sealed interface PathInterest {
 
+    /**
+     * The interest as canonical text, part of the cache keys of layer analyses. Written out rather than taken from
+     * a record's toString, whose format the JDK leaves unspecified and whose first call per class costs a fresh
+     * JVM a method-handle bootstrap that the ahead-of-time cache does not keep.
+     */
+    String key();
+
     /** Exactly this path. */
     record Exact(String path) implements PathInterest {
+        @Override
+        public String key() {
+            return "exact:" + path;
+        }
+
         public Exact {
             requireAbsolute(path);
         }
@@ -18,6 +30,11 @@ public sealed interface PathInterest {
 
     /** Any file with this last segment, e.g. "pom.properties". */
     record Basename(String name) implements PathInterest {
+        @Override
+        public String key() {
+            return "name:" + name;
+        }
+
         public Basename {
             Objects.requireNonNull(name);
             if (name.isEmpty() || name.contains("/")) {
@@ -32,6 +49,11 @@ public sealed interface PathInterest {
      * "DockerFile.prod", "api.Dockerfile". For names that tools accept in any case.
      */
     record NameIgnoringCase(String pattern) implements PathInterest {
+        @Override
+        public String key() {
+            return "name-ignoring-case:" + pattern;
+        }
+
         public NameIgnoringCase {
             Objects.requireNonNull(pattern);
             if (pattern.isEmpty() || pattern.contains("/") || pattern.equals("*")) {
@@ -68,6 +90,11 @@ public sealed interface PathInterest {
 
     /** Any file whose path ends with this suffix, e.g. ".jar". */
     record Suffix(String suffix) implements PathInterest {
+        @Override
+        public String key() {
+            return "suffix:" + suffix;
+        }
+
         public Suffix {
             Objects.requireNonNull(suffix);
             if (suffix.isEmpty()) {
@@ -81,6 +108,11 @@ public sealed interface PathInterest {
      * {@code ?} one character. E.g. "/var/lib/dpkg/status.d/*", "/usr/lib/** /site-packages/*.dist-info/METADATA".
      */
     record Glob(String pattern) implements PathInterest {
+        @Override
+        public String key() {
+            return "glob:" + pattern;
+        }
+
         public Glob {
             requireAbsolute(pattern);
         }
@@ -88,6 +120,11 @@ public sealed interface PathInterest {
 
     /** Any file with one of these mode bits set (e.g. setuid|setgid); usually metadata only. */
     record ModeBits(int mask) implements PathInterest {
+        @Override
+        public String key() {
+            return "mode:" + Integer.toOctalString(mask);
+        }
+
         public ModeBits {
             if (mask == 0 || (mask & ~07777) != 0) {
                 throw new IllegalArgumentException("mode mask must be within 07777: " + Integer.toOctalString(mask));
@@ -97,6 +134,11 @@ public sealed interface PathInterest {
 
     /** Every regular file (secret scanners). */
     record AnyFile() implements PathInterest {
+        @Override
+        public String key() {
+            return "any-file";
+        }
+
     }
 
     static Exact exact(String path) {

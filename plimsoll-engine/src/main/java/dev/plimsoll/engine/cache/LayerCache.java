@@ -1,5 +1,6 @@
 package dev.plimsoll.engine.cache;
 
+import dev.plimsoll.core.image.Digest;
 import dev.plimsoll.core.image.Image;
 import dev.plimsoll.core.image.LayerRef;
 import dev.plimsoll.fs.InterestIndex;
@@ -123,18 +124,37 @@ public final class LayerCache {
      */
     public static Optional<String> analysisKey(Image image, dev.plimsoll.core.finding.Target target,
                                                String analyzers) {
-        Optional<dev.plimsoll.core.image.Digest> config = image.summary().configDigest();
+        Optional<Digest> config = image.summary().configDigest();
         if (config.isEmpty() || image.layers().stream().anyMatch(l -> l.diffId().isEmpty())) {
             return Optional.empty();
         }
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update((FORMAT + "\nanalysis\n" + config.get() + "\n" + image.layers() + "\n" + target + "\n"
+            d.update((FORMAT + "\nanalysis\n" + config.get() + "\n" + layersKey(image.layers()) + target + "\n"
                     + analyzers).getBytes(StandardCharsets.UTF_8));
             return Optional.of(HexFormat.of().formatHex(d.digest()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
         }
+    }
+
+    /**
+     * The layers as canonical text, every field: written out because a record's toString format is unspecified
+     * and its first call costs a fresh JVM a method-handle bootstrap the ahead-of-time cache does not keep.
+     */
+    private static String layersKey(List<LayerRef> layers) {
+        StringBuilder sb = new StringBuilder();
+        for (LayerRef l : layers) {
+            sb.append("layer ").append(l.index())
+                    .append(" digest:").append(l.digest().map(Digest::toString).orElse("-"))
+                    .append(" diff-id:").append(l.diffId().map(Digest::toString).orElse("-"))
+                    .append(" size:").append(l.size())
+                    .append(" media-type:").append(l.mediaType().orElse("-"))
+                    // length first: history text holds any character, a newline included
+                    .append(" created-by:").append(l.createdBy().map(c -> c.length() + ":" + c).orElse("-"))
+                    .append('\n');
+        }
+        return sb.toString();
     }
 
     /** A stored analysis that passes its checksum and reads back whole; a damaged one is deleted. */

@@ -142,6 +142,41 @@ class LayerCacheTest {
     }
 
     @Test
+    void otherInterestsOrWalkLimitsDoNotReuseAnAnalysis() throws IOException {
+        Path base = layout("base", ImageBuilder.image().layer(BASE));
+        LayerCache cache = new LayerCache(dir.resolve("cache"), LayerCache.DEFAULT_MAX_BYTES);
+        ScanRequest request = new ScanRequest(new ImageSource.OciLayout(base, Optional.empty()), Platform.LINUX_AMD64);
+        Interests interests = Interests.of(PathInterest.exact("/etc/os-release"));
+        List<Interests> variants = List.of(interests, interests.withMaxBytes(100), interests.withDeleted(),
+                Interests.of(PathInterest.exact("/etc/linked")), Interests.of(PathInterest.basename("os-release")),
+                Interests.of(PathInterest.suffix("/etc/os-release")), Interests.of(PathInterest.glob("/etc/os-*")));
+        for (Interests variant : variants) {
+            assertThat(analysisReused(request, cache, variant, WalkLimits.defaults()))
+                    .as("first scan with %s", variant).isFalse();
+            assertThat(analysisReused(request, cache, variant, WalkLimits.defaults()))
+                    .as("second scan with %s", variant).isTrue();
+        }
+        WalkLimits limits = WalkLimits.defaults();
+        for (WalkLimits other : List.of(limits.withInMemoryContentBytes(1234), limits.withEntries(1000, 5000),
+                new WalkLimits(limits.maxEntriesPerLayer(), limits.maxTotalEntries(), 99, limits.maxPathLength(),
+                        limits.maxSymlinkHops(), limits.inMemoryContentBytes()),
+                new WalkLimits(limits.maxEntriesPerLayer(), limits.maxTotalEntries(), limits.maxPathDepth(), 999,
+                        limits.maxSymlinkHops(), limits.inMemoryContentBytes()),
+                new WalkLimits(limits.maxEntriesPerLayer(), limits.maxTotalEntries(), limits.maxPathDepth(),
+                        limits.maxPathLength(), 7, limits.inMemoryContentBytes()))) {
+            assertThat(analysisReused(request, cache, interests, other)).as("walk limits %s", other).isFalse();
+        }
+    }
+
+    private boolean analysisReused(ScanRequest request, LayerCache cache, Interests interests, WalkLimits limits)
+            throws IOException {
+        List<ScanEvent> events = new ArrayList<>();
+        new ScanPipeline(new Builtins(List.of(new Probe("test/probe", interests))), new ImageOpener(), limits,
+                Clock.systemUTC(), Optional.of(cache)).scan(request, events::add);
+        return events.stream().anyMatch(e -> e instanceof ScanEvent.AnalysisReused);
+    }
+
+    @Test
     void theCacheStaysWithinItsBound() throws IOException {
         Path base = layout("base", ImageBuilder.image().layer(BASE));
         LayerCache tiny = new LayerCache(dir.resolve("tiny"), 100);
