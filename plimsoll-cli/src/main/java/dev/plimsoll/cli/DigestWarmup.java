@@ -4,10 +4,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Hashes a few MiB of zeros on a daemon thread as the JVM starts. Every layer is SHA-256-verified, and the JIT's
- * first tier does not use the CPU's SHA instructions (about 14 times slower): without this, the first tens of MiB
- * of a scan are hashed slowly until the top tier compiles the digest loop. Here that compilation happens on the
- * idle core while the command line is parsed and the image opened.
+ * Hashes a few MiB of zeros on a daemon thread before a scan hashes layers: as the JVM starts, or for an image named
+ * by reference once its layers are to be read. Every layer is SHA-256-verified, and the JIT's first tier does not
+ * use the CPU's SHA instructions (about 14 times slower): without this, the first tens of MiB of a scan are hashed
+ * slowly until the top tier compiles the digest loop. Here that compilation happens on the idle core while the
+ * command line is parsed and the image opened.
  */
 final class DigestWarmup {
     private static final int CHUNK = 64 * 1024;
@@ -32,19 +33,22 @@ final class DigestWarmup {
             "--tlscert", "--tlskey", "--username", "--vex", "-f", "-o", "-s");
 
     /**
-     * When an argument names an image in a registry: sets up java.net.http (and TLS, unless the host is an
-     * --insecure-registry one, asked over plain HTTP first) on a spare thread while the command line is parsed and
-     * the database opened (about half a second cold with TLS, most of a warm-cache scan).
+     * Starts the warm-up an image command needs, on a spare thread as the command line is parsed. An image named by
+     * reference gets java.net.http set up (and TLS, unless its host is an --insecure-registry one, asked over plain
+     * HTTP first): about half a second cold with TLS, most of a warm-cache scan. Its digest warm-up waits until its
+     * layers are to be read, which a warm cache spares ({@link ScanRunner}); any other image's starts now.
      */
-    static void startRegistry(String[] args) {
-        Runnable warmUp = switch (registryWarmup(args)) {
-            case NONE -> null;
-            case TLS -> dev.plimsoll.image.registry.RegistryImages::warmUp;
-            case PLAIN_HTTP -> dev.plimsoll.image.registry.RegistryImages::warmUpPlainHttp;
-        };
-        if (warmUp != null) {
-            Thread.ofPlatform().daemon().name("plimsoll-registry-warmup").start(warmUp);
-        }
+    static void startFor(String[] args) {
+        // Decided on the thread: reading the arguments as image references compiles the reference grammar's
+        // patterns, some 20 ms of the main thread's start in a fresh JVM.
+        String[] copy = args.clone();
+        Thread.ofPlatform().daemon().name("plimsoll-warmup").start(() -> {
+            switch (registryWarmup(copy)) {
+                case NONE -> run();
+                case TLS -> dev.plimsoll.image.registry.RegistryImages.warmUp();
+                case PLAIN_HTTP -> dev.plimsoll.image.registry.RegistryImages.warmUpPlainHttp();
+            }
+        });
     }
 
     /** What a command line's registry is reached over, so what to set up ahead of it. */

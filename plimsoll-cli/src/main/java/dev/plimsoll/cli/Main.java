@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -31,8 +32,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (readsImages(args)) {
-            DigestWarmup.start();
-            DigestWarmup.startRegistry(args);
+            DigestWarmup.startFor(args);
         }
         int code = run(System.out, System.err, Clock.systemUTC(), args);
         System.out.flush();
@@ -59,10 +59,44 @@ public final class Main {
 
     /** Runs one command line with the surroundings given (stdin, environment, working and home directory). */
     static int run(Console console, String... args) {
-        return run(console, List.of(new ImageCommand(console), new SbomCommand(console), new RootfsCommand(console),
-                new FsCommand(console), new DockerfileCommand(console), new SecretsCommand(console),
-                new BaselineCommand(console), new AuditCommand(console, AuditInputs.standard()),
-                new DbCommand(console, console.host().env()), new CacheCommand(console)), args);
+        List<Command> all = List.of(
+                new Command("image", () -> new ImageCommand(console)),
+                new Command("sbom", () -> new SbomCommand(console)),
+                new Command("rootfs", () -> new RootfsCommand(console)),
+                new Command("fs", () -> new FsCommand(console)),
+                new Command("dockerfile", () -> new DockerfileCommand(console)),
+                new Command("secrets", () -> new SecretsCommand(console)),
+                new Command("baseline", () -> new BaselineCommand(console)),
+                new Command("audit", () -> new AuditCommand(console, AuditInputs.standard())),
+                new Command("db", () -> new DbCommand(console, console.host().env())),
+                new Command("cache", () -> new CacheCommand(console)));
+        String named = commandName(args);
+        List<Command> made = all.stream().filter(c -> c.name().equals(named)).toList();
+        return run(console, (made.isEmpty() ? all : made).stream().map(Command::make).toList(), args);
+    }
+
+    /**
+     * A command by name, made only when the command line needs it: the audit command builds the models of its seven
+     * inputs as it is made, a tenth of an image scan's start-up when every command was made for every run.
+     */
+    private record Command(String name, Supplier<CliCommand> factory) {
+        CliCommand make() {
+            CliCommand c = factory.get();
+            if (!c.name().equals(name)) {
+                throw new IllegalStateException("command " + c.name() + " registered as " + name);
+            }
+            return c;
+        }
+    }
+
+    /** The first argument that is not an option: the command's name when the line names one. */
+    private static String commandName(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
     }
 
     /** Runs one command line with these commands (tests give a command its own parts, e.g. audit inputs). */
@@ -96,14 +130,10 @@ public final class Main {
      * interpreted work: building one model instead of ten saves a good part of every command's start-up.
      */
     static List<CliCommand> requested(List<CliCommand> subcommands, String... args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                for (CliCommand c : subcommands) {
-                    if (c.name().equals(arg)) {
-                        return List.of(c);
-                    }
-                }
-                return subcommands;
+        String named = commandName(args);
+        for (CliCommand c : subcommands) {
+            if (c.name().equals(named)) {
+                return List.of(c);
             }
         }
         return subcommands;

@@ -114,6 +114,9 @@ final class ScanRunner {
                 options.imageSources().sources(console, request.source())), WalkLimits.defaults(), console.clock(),
                 registry.cache(console, request.source()));
         ScanListener listener = listener(console);
+        if (request.source() instanceof ImageSource.RegistryImage) {
+            listener = warmingDigestsBeforeReading(listener);
+        }
         try {
             return scan(options, request, pipeline, listener, console);
         } finally {
@@ -251,6 +254,20 @@ final class ScanRunner {
     }
 
     /** Debug lines for every event when --debug; otherwise only what a user must see: what the skips left out. */
+    /**
+     * For an image named by reference, whose layers are hashed only when its analysis is not in the cache: the
+     * digest warm-up starts then rather than with the JVM (see {@link Main#main}), so that a warm scan does not
+     * share the second core with it.
+     */
+    private static ScanListener warmingDigestsBeforeReading(ScanListener inner) {
+        return event -> {
+            if (event instanceof ScanEvent.AnalysisStarted) {
+                DigestWarmup.start();
+            }
+            inner.on(event);
+        };
+    }
+
     private static ScanListener listener(Console console) {
         if (!console.debugEnabled()) {
             return event -> {
@@ -264,6 +281,7 @@ final class ScanRunner {
                     + e.layers() + " layers, " + e.image().platform() + ") in " + e.took().toMillis() + " ms";
             case ScanEvent.AnalysisReused e -> "analysis cache: this image's analysis reused, none of its "
                     + e.layers() + " layers read";
+            case ScanEvent.AnalysisStarted e -> "analysing the image's " + e.layers() + " layers";
             case ScanEvent.LayersCached e -> "layer cache: " + e.hits() + " layers replayed, " + e.misses()
                     + " layers read from the image";
             case ScanEvent.ViewBuilt e -> "read " + e.entries() + " entries, " + e.visibleFiles()

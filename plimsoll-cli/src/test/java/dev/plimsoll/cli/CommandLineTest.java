@@ -33,6 +33,17 @@ class CommandLineTest {
                 .contains("1  findings reached the policy's fail-on thresholds").contains("3  the input could not");
     }
 
+    /** Each command is made only when named: each name must make its own command (Main checks), and help works. */
+    @ParameterizedTest
+    @ValueSource(strings = {"image", "sbom", "rootfs", "fs", "dockerfile", "secrets", "baseline", "audit", "db",
+            "cache"})
+    void everyCommandIsMadeByItsOwnName(String command) {
+        CliRun run = CliRun.of(command, "--help");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Usage: plimsoll " + command);
+        assertThat(CliRun.of("--help").out()).containsPattern("(?m)^  " + command + " ");
+    }
+
     @Test
     void topLevelHelpListsCommandsAndExitCodes() {
         CliRun run = CliRun.of("--help");

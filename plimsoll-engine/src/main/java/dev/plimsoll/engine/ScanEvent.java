@@ -28,6 +28,10 @@ public sealed interface ScanEvent {
     record AnalysisReused(int layers) implements ScanEvent {
     }
 
+    /** No stored analysis of this image: its layers are about to be read, or replayed from the layer cache. */
+    record AnalysisStarted(int layers) implements ScanEvent {
+    }
+
     record ProblemRecorded(ScanProblem problem) implements ScanEvent {
     }
 

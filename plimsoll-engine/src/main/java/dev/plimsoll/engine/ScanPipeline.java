@@ -72,6 +72,7 @@ public final class ScanPipeline {
                 analysis = stored.get();
                 listener.on(new ScanEvent.AnalysisReused(image.layers().size()));
             } else {
+                listener.on(new ScanEvent.AnalysisStarted(image.layers().size()));
                 analysis = analyse(request, image, index, analyzers, new ScanContext(target, image.config(), clock),
                         listener);
                 resultKey.ifPresent(k -> layerCache.get().storeAnalysis(k, analysis));

@@ -115,10 +115,11 @@ class LayerCacheTest {
                 Optional.of(cache));
         List<ScanEvent> events = new ArrayList<>();
         assertThat(cached.scan(request, events::add)).isEqualTo(uncached);
-        assertThat(events).contains(new ScanEvent.LayersCached(0, 2));
+        assertThat(events).contains(new ScanEvent.AnalysisStarted(2), new ScanEvent.LayersCached(0, 2));
         events.clear();
         ScanResult reused = cached.scan(request, events::add);
-        assertThat(events).contains(new ScanEvent.AnalysisReused(2)).noneMatch(e -> e instanceof ScanEvent.ViewBuilt);
+        assertThat(events).contains(new ScanEvent.AnalysisReused(2)).noneMatch(e -> e instanceof ScanEvent.ViewBuilt)
+                .noneMatch(e -> e instanceof ScanEvent.AnalysisStarted);
         assertThat(reused).isEqualTo(uncached);
         assertThat(reused.inventory().packages()).extracting(p -> p.name()).contains("bash");
         assertThat(reused.inventory().os()).isPresent();
