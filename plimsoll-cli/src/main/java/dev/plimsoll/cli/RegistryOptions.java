@@ -4,9 +4,11 @@ import dev.plimsoll.core.error.UsageException;
 import dev.plimsoll.core.image.ImageReference;
 import dev.plimsoll.core.image.ImageSource;
 import dev.plimsoll.engine.cache.LayerCache;
+import dev.plimsoll.image.ImageLimits;
 import dev.plimsoll.image.registry.Credential;
 import dev.plimsoll.image.registry.CredentialSource;
 import dev.plimsoll.image.registry.DockerConfig;
+import dev.plimsoll.image.registry.DocumentCache;
 import dev.plimsoll.image.registry.DownloadListener;
 import dev.plimsoll.image.registry.RegistrySettings;
 import java.io.File;
@@ -110,7 +112,8 @@ record RegistryOptions(Optional<String> username, boolean passwordStdin, List<St
         });
         return RegistrySettings.defaults().withCredentials(CredentialSource.firstOf(sources))
                 .withInsecureHosts(Set.copyOf(insecure)).withCaFile(ca).withMirrors(mirrors(host.env()))
-                .withListener(listener);
+                .withListener(listener).withDocuments(cache(console, source)
+                        .map(c -> new DocumentCache(c.directory(), ImageLimits.DEFAULTS.maxDocumentBytes())));
     }
 
     /** The layer cache for a scan of {@code source}: registry images only (a local archive is read as fast). */

@@ -283,9 +283,15 @@ class RegistryScanTest {
             assertThat(proxy.blobGets(demoLayers)).isEqualTo(demoLayers.size());
             assertThat(cold.err()).contains("layer cache: 0 layers replayed, 4 layers read from the image");
 
+            List<String> configGets = proxy.paths().stream()
+                    .filter(p -> p.contains("/blobs/") && demoLayers.stream().noneMatch(p::endsWith)).toList();
+            assertThat(configGets).as("the config").hasSize(1);
+
             proxy.reset();
             CliRun warm = scan(concat(common, proxy.host() + "/" + DEMO + ":1"));
             assertThat(proxy.blobGets(demoLayers)).isZero();
+            assertThat(proxy.paths()).as("the manifest by tag only: the config comes from the cache")
+                    .noneMatch(p -> p.contains("/blobs/")).filteredOn(p -> p.contains("/manifests/")).hasSize(1);
             assertThat(warm.err()).contains("analysis cache: this image's analysis reused, none of its 4 layers read");
             assertThat(findings(warm.out())).isEqualTo(findings(cold.out()));
             assertThat(packages(warm.out())).isEqualTo(packages(cold.out()));
@@ -309,6 +315,7 @@ class RegistryScanTest {
             }
             assertThat(entries).filteredOn(p -> p.toString().endsWith(".layer")).hasSize(4);
             assertThat(entries).filteredOn(p -> p.toString().endsWith(".result")).hasSize(1);
+            assertThat(entries).as("the config").filteredOn(p -> p.toString().endsWith(".document")).hasSize(1);
             for (Path e : entries) {
                 byte[] b = Files.readAllBytes(e);
                 b[b.length / 3] ^= 0x01;
@@ -338,7 +345,7 @@ class RegistryScanTest {
 
             CliRun clean = CliRun.of("cache", "clean", "--cache-dir", cache.toString());
             assertThat(clean.exitCode()).isZero();
-            assertThat(clean.err()).contains("removed 5 cache entries");
+            assertThat(clean.err()).contains("removed 6 cache entries");
             try (Stream<Path> files = Files.list(cache.resolve("layers"))) {
                 assertThat(files).isEmpty();
             }

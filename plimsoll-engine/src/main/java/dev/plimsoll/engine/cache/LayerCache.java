@@ -4,6 +4,7 @@ import dev.plimsoll.core.image.Digest;
 import dev.plimsoll.core.image.Image;
 import dev.plimsoll.core.image.LayerRef;
 import dev.plimsoll.fs.InterestIndex;
+import dev.plimsoll.image.registry.DocumentCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * Beside the layers it keeps, per image, what the analyzers made of the whole image ({@link StoredAnalysis}),
  * keyed by everything that decides it: the config digest (which covers the diff ids), every layer reference, the
  * target the findings name, and the analyzers and walk limits. A second scan of the same image then reads no layer
- * at all; an image that only shares layers replays those.
+ * at all; an image that only shares layers replays those. The registry's {@link DocumentCache} keeps image configs
+ * and manifests named by digest in the same directory, within the same bound.
  */
 public final class LayerCache {
     /** Bumped when the entry format or what goes into the key changes. */
@@ -93,6 +95,7 @@ public final class LayerCache {
                 if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         && (f.getFileName().toString().endsWith(SUFFIX)
                         || f.getFileName().toString().endsWith(RESULT_SUFFIX)
+                        || f.getFileName().toString().endsWith(DocumentCache.SUFFIX)
                         || f.getFileName().toString().endsWith(".tmp"))) {
                     Files.deleteIfExists(f);
                     n++;
@@ -258,7 +261,7 @@ public final class LayerCache {
         List<Path> entries = new ArrayList<>();
         long total = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
-                "*{" + SUFFIX + "," + RESULT_SUFFIX + "}")) {
+                "*{" + SUFFIX + "," + RESULT_SUFFIX + "," + DocumentCache.SUFFIX + "}")) {
             for (Path f : files) {
                 entries.add(f);
                 total += Files.size(f);

@@ -99,6 +99,26 @@ final class RegistryClient {
         return new Fetched(bytes, mediaType, actual);
     }
 
+    /** A small blob (a config) read into memory, checked against its size (when known), the bound and its digest. */
+    byte[] document(Digest digest, long size) throws IOException {
+        String what = "blob " + digest;
+        long bound = size >= 0 ? Math.min(size, maxDocumentBytes) : maxDocumentBytes;
+        byte[] bytes;
+        Digest actual;
+        try (InputStream body = blob(digest); DigestingInputStream in = new DigestingInputStream(body, digest)) {
+            bytes = in.readNBytes((int) Math.min(bound + 1, Integer.MAX_VALUE - 8));
+            actual = in.result();
+        }
+        if (bytes.length > bound) {
+            throw new ImageException(describe(), what + " is more than " + (size >= 0 ? "its descriptor's " + size
+                    : "the limit of " + maxDocumentBytes) + " bytes");
+        }
+        if (!actual.equals(digest)) {
+            throw new ImageException(describe(), what + " does not match its digest: got " + actual);
+        }
+        return bytes;
+    }
+
     /** A blob's bytes as they stream; the caller verifies them. */
     InputStream blob(Digest digest) {
         return transport.get(target, "blobs/" + digest, null, "blob " + digest).body();

@@ -58,7 +58,8 @@ public final class RegistryImages {
                     : ref.name() + ":" + ref.tag().orElse("latest");
             Descriptor root = new Descriptor(m.mediaType(), m.digest(), m.bytes().length, Optional.empty(),
                     Map.of(Descriptor.CONTAINERD_NAME, fullName));
-            return new OciResolver(json, limits, name, new RegistryStore(opened.client(), downloads, m))
+            return new OciResolver(json, limits, name, new RegistryStore(opened.client(), downloads, m,
+                    settings.documents(), settings.maxAttempts()))
                     .openDescriptor(root, platform, "registry", close::run);
         } catch (RuntimeException e) {
             close.run();

@@ -21,10 +21,12 @@ import java.util.Set;
  * @param maxRetryWait       the longest wait between tries, whatever Retry-After asks
  * @param blobParent         where downloaded blobs wait to be read (null: the JVM's temporary directory)
  * @param listener           download progress
+ * @param documents          where image configs and manifests named by digest are kept between scans, if anywhere
  */
 public record RegistrySettings(CredentialSource credentials, Set<String> insecureHosts, Optional<Path> caFile,
                                Map<String, List<String>> mirrors, int maxConcurrentDownloads, int maxAttempts,
-                               Duration maxRetryWait, Path blobParent, DownloadListener listener) {
+                               Duration maxRetryWait, Path blobParent, DownloadListener listener,
+                               Optional<DocumentCache> documents) {
     public static final int DEFAULT_CONCURRENT_DOWNLOADS = 3;
     public static final int DEFAULT_ATTEMPTS = 4;
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(10);
@@ -39,47 +41,54 @@ public record RegistrySettings(CredentialSource credentials, Set<String> insecur
         }
         Objects.requireNonNull(maxRetryWait);
         Objects.requireNonNull(listener);
+        Objects.requireNonNull(documents);
     }
 
     /** Anonymous access, verified TLS, no mirrors. */
     public static RegistrySettings defaults() {
         return new RegistrySettings(CredentialSource.none(), Set.of(), Optional.empty(), Map.of(),
-                DEFAULT_CONCURRENT_DOWNLOADS, DEFAULT_ATTEMPTS, DEFAULT_MAX_RETRY_WAIT, null, DownloadListener.NONE);
+                DEFAULT_CONCURRENT_DOWNLOADS, DEFAULT_ATTEMPTS, DEFAULT_MAX_RETRY_WAIT, null, DownloadListener.NONE,
+                Optional.empty());
     }
 
     public RegistrySettings withCredentials(CredentialSource c) {
         return new RegistrySettings(c, insecureHosts, caFile, mirrors, maxConcurrentDownloads, maxAttempts,
-                maxRetryWait, blobParent, listener);
+                maxRetryWait, blobParent, listener, documents);
     }
 
     public RegistrySettings withInsecureHosts(Set<String> hosts) {
         return new RegistrySettings(credentials, hosts, caFile, mirrors, maxConcurrentDownloads, maxAttempts,
-                maxRetryWait, blobParent, listener);
+                maxRetryWait, blobParent, listener, documents);
     }
 
     public RegistrySettings withCaFile(Optional<Path> file) {
         return new RegistrySettings(credentials, insecureHosts, file, mirrors, maxConcurrentDownloads, maxAttempts,
-                maxRetryWait, blobParent, listener);
+                maxRetryWait, blobParent, listener, documents);
     }
 
     public RegistrySettings withMirrors(Map<String, List<String>> m) {
         return new RegistrySettings(credentials, insecureHosts, caFile, m, maxConcurrentDownloads, maxAttempts,
-                maxRetryWait, blobParent, listener);
+                maxRetryWait, blobParent, listener, documents);
     }
 
     public RegistrySettings withRetries(int attempts, Duration maxWait) {
         return new RegistrySettings(credentials, insecureHosts, caFile, mirrors, maxConcurrentDownloads, attempts,
-                maxWait, blobParent, listener);
+                maxWait, blobParent, listener, documents);
     }
 
     public RegistrySettings withListener(DownloadListener l) {
         return new RegistrySettings(credentials, insecureHosts, caFile, mirrors, maxConcurrentDownloads, maxAttempts,
-                maxRetryWait, blobParent, l);
+                maxRetryWait, blobParent, l, documents);
     }
 
     public RegistrySettings withConcurrentDownloads(int n) {
         return new RegistrySettings(credentials, insecureHosts, caFile, mirrors, n, maxAttempts, maxRetryWait,
-                blobParent, listener);
+                blobParent, listener, documents);
+    }
+
+    public RegistrySettings withDocuments(Optional<DocumentCache> cache) {
+        return new RegistrySettings(credentials, insecureHosts, caFile, mirrors, maxConcurrentDownloads, maxAttempts,
+                maxRetryWait, blobParent, listener, cache);
     }
 
     /** Whether a host may be reached without verified TLS: named with its port, or without one. */
