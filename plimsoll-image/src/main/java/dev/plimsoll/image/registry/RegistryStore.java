@@ -59,10 +59,8 @@ final class RegistryStore implements BlobStore {
                             .bytes()));
             return Optional.of(new BytesBlob("manifest " + d.digest(), bytes));
         }
-        if (documents.isPresent() && d.mediaType().filter(MediaTypes::isImageConfig).isPresent()) {
-            return Optional.of(new ConfigBlob(d.digest(), d.size()));
-        }
-        return Optional.of(new RemoteBlob(d.digest(), d.size()));
+        boolean config = d.mediaType().filter(MediaTypes::isImageConfig).isPresent();
+        return Optional.of(new RemoteBlob(d.digest(), d.size(), config));
     }
 
     private byte[] kept(Digest digest, byte[] verified) {
@@ -71,66 +69,51 @@ final class RegistryStore implements BlobStore {
     }
 
     /**
-     * An image config: from the document cache, else fetched into memory (a config is a few KiB) and kept there.
-     * Its size is the descriptor's; the resolver checks the bytes against the digest again as it parses them.
+     * An image config: from the document cache, else fetched into memory (a config is a few KiB, not worth the
+     * download pool's temporary file) and kept there. A connection cut mid-body is retried, as for layers.
      */
-    private final class ConfigBlob implements BlobSource {
-        private final Digest digest;
-        private final long size;
-
-        ConfigBlob(Digest digest, long size) {
-            this.digest = digest;
-            this.size = size;
+    private byte[] config(Digest digest, long size) throws IOException {
+        Optional<byte[]> cached = documents.flatMap(c -> c.get(digest));
+        if (cached.isPresent()) {
+            return cached.get();
         }
-
-        @Override
-        public String name() {
-            return "config " + digest;
-        }
-
-        @Override
-        public long size() {
-            return Math.max(size, 0);
-        }
-
-        @Override
-        public InputStream open() throws IOException {
-            byte[] bytes = documents.flatMap(c -> c.get(digest)).orElse(null);
-            for (int attempt = 1; bytes == null; attempt++) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return kept(digest, client.document(digest, size));
+            } catch (IOException e) {
+                if (attempt >= maxAttempts) {
+                    throw new RegistryException(client.registry(), null, "config " + digest + ": download failed"
+                            + " after " + attempt + " attempts: " + client.scrub(String.valueOf(e.getMessage())),
+                            null);
+                }
                 try {
-                    bytes = kept(digest, client.document(digest, size));
-                } catch (IOException e) {
-                    // a connection cut mid-body, as the layer downloads retry it
-                    if (attempt >= maxAttempts) {
-                        throw new RegistryException(client.registry(), null, "config " + digest + ": download failed"
-                                + " after " + attempt + " attempts: " + client.scrub(String.valueOf(e.getMessage())),
-                                null);
-                    }
-                    try {
-                        Thread.sleep(250L << (attempt - 1));
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        throw new java.io.InterruptedIOException("interrupted while downloading " + digest);
-                    }
+                    Thread.sleep(250L << (attempt - 1));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while downloading " + digest);
                 }
             }
-            return new ByteArrayInputStream(bytes);
         }
     }
 
-    /** A blob fetched on first use; its size is the descriptor's (the download checks it). */
+    /**
+     * A blob fetched on first use, a layer through the bounded downloads and a config into memory; its size is the
+     * descriptor's (the fetch checks it, and the resolver the config's digest again as it parses it).
+     */
     private final class RemoteBlob implements BlobSource {
         private final Digest digest;
         private final long size;
+        private final boolean config;
 
-        RemoteBlob(Digest digest, long size) {
+        RemoteBlob(Digest digest, long size, boolean config) {
             this.digest = digest;
             this.size = size;
+            this.config = config;
         }
 
         @Override
         public String name() {
-            return "blob " + digest;
+            return (config ? "config " : "blob ") + digest;
         }
 
         @Override
@@ -140,12 +123,15 @@ final class RegistryStore implements BlobStore {
 
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(downloads.await(digest, size));
+            return config ? new ByteArrayInputStream(config(digest, size))
+                    : Files.newInputStream(downloads.await(digest, size));
         }
 
         @Override
         public void prefetch() {
-            downloads.start(digest, size);
+            if (!config) {
+                downloads.start(digest, size);
+            }
         }
     }
 }
