@@ -253,7 +253,6 @@ final class ScanRunner {
                 + s.example().map(e -> " (e.g. " + e + ")").orElse("");
     }
 
-    /** Debug lines for every event when --debug; otherwise only what a user must see: what the skips left out. */
     /**
      * For an image named by reference, whose layers are hashed only when its analysis is not in the cache: the
      * digest warm-up starts then rather than with the JVM (see {@link Main#main}), so that a warm scan does not
@@ -268,6 +267,7 @@ final class ScanRunner {
         };
     }
 
+    /** Debug lines for every event when --debug; otherwise only what a user must see: what the skips left out. */
     private static ScanListener listener(Console console) {
         if (!console.debugEnabled()) {
             return event -> {

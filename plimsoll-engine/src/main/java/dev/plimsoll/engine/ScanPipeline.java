@@ -60,12 +60,13 @@ public final class ScanPipeline {
         List<Interests> interests = analyzers.stream().map(Analyzer::interests).toList();
         InterestIndex index = InterestIndex.compile(interests);
         try (Image opened = opener.open(request.source(), request.platform())) {
-            Image image = layerCache.<Image>map(c -> c.wrap(opened, index, fingerprint(analyzers))).orElse(opened);
+            String analyzersKey = fingerprint(analyzers);
+            Image image = layerCache.<Image>map(c -> c.wrap(opened, index, analyzersKey)).orElse(opened);
             listener.on(new ScanEvent.ImageOpened(image.summary(), image.layers().size(), since(start)));
             Target target = new Target(request.targetKind(), request.source().displayName());
 
             Optional<String> resultKey = layerCache.isPresent() && request.skips().isEmpty()
-                    ? LayerCache.analysisKey(image, target, fingerprint(analyzers) + limits.key()) : Optional.empty();
+                    ? LayerCache.analysisKey(image, target, analyzersKey + limits.key()) : Optional.empty();
             Optional<StoredAnalysis> stored = resultKey.flatMap(k -> layerCache.get().findAnalysis(k));
             StoredAnalysis analysis;
             if (stored.isPresent()) {
