@@ -2,6 +2,7 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.core.error.UsageException;
 import dev.plimsoll.core.image.ImageSource;
+import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.image.engine.ReferenceSources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,9 +19,10 @@ import picocli.CommandLine.ParseResult;
  * local Podman engine, the remote registry, in the order given (default: all three, in that order). Files and
  * directories are read as they are.
  */
-record ImageSourceOptions(List<String> order, EngineOptions engine) {
+record ImageSourceOptions(List<String> order, EngineOptions engine, Optional<Platform> platform) {
     static final List<String> NAMES = List.of("docker", "podman", "remote");
-    static final ImageSourceOptions REMOTE_ONLY = new ImageSourceOptions(List.of("remote"), EngineOptions.NONE);
+    static final ImageSourceOptions REMOTE_ONLY = new ImageSourceOptions(List.of("remote"), EngineOptions.NONE,
+            Optional.empty());
 
     static void add(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("--image-src").paramLabel("SRC[,SRC…]").type(String.class)
@@ -46,7 +48,10 @@ record ImageSourceOptions(List<String> order, EngineOptions engine) {
             }
             order.add(source);
         }
-        return new ImageSourceOptions(List.copyOf(order), EngineOptions.from(parsed));
+        // only a platform asked for passes over an engine's image of another one (see ReferenceSources)
+        Optional<Platform> platform = parsed.hasMatchedOption("--platform")
+                ? Optional.of(ScanOptions.platform(parsed.matchedOptionValue("--platform", ""))) : Optional.empty();
+        return new ImageSourceOptions(List.copyOf(order), EngineOptions.from(parsed), platform);
     }
 
     /** The sources for scanning {@code source}; only an image named by reference is looked for in engines. */
@@ -66,7 +71,7 @@ record ImageSourceOptions(List<String> order, EngineOptions engine) {
             throw new UsageException("--image-src " + String.join(",", order) + ": $DOCKER_HOST is not an engine"
                     + " Plimsoll can reach (unix:// or tcp://) and no other source is left");
         }
-        return new ReferenceSources(sources, note -> console.debug("image source " + note));
+        return new ReferenceSources(sources, note -> console.debug("image source " + note), platform);
     }
 
     /**

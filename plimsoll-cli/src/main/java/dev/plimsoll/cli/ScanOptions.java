@@ -198,7 +198,7 @@ record ScanOptions(Platform platform, ImageLimits limits, OutputOptions output, 
         }
     }
 
-    private static Platform platform(String text) {
+    static Platform platform(String text) {
         try {
             return Platform.parse(text);
         } catch (IllegalArgumentException e) {

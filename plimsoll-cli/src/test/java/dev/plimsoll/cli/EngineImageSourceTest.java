@@ -165,6 +165,35 @@ class EngineImageSourceTest {
         assertThat(bad.err()).contains("--image-src: unknown source 'containerd' (expected docker, podman, remote)");
     }
 
+    /** An engine holds one platform per name: asked for another with --platform, the next source is asked. */
+    @Test
+    void anEnginesImageOfAnotherPlatformThanAskedIsPassedOver() throws IOException {
+        String ref = registry.host() + "/" + DEMO + ":1";
+        try (FakeEngine engine = new FakeEngine(socket)
+                .route("/images/" + ref + "/json", 200, "{\"Id\":\"sha256:" + "0".repeat(64) + "\",\"Os\":\"linux\","
+                        + "\"Architecture\":\"amd64\",\"RepoTags\":[\"" + ref + "\"]}", Framing.CONTENT_LENGTH)
+                .route("/images/" + ref + "/get", 200, demoTar, Framing.CONTENT_LENGTH)) {
+            CliRun asked = scan("--debug", "--platform", "linux/arm64", "--insecure-registry", registry.host(),
+                    "--no-cache", ref);
+            assertThat(asked.err()).contains("image source docker at unix://" + socket + " holds " + ref
+                    + " for linux/amd64, not linux/arm64 as asked");
+            // the registry was asked next (its image is a single manifest, taken whatever its platform, as the
+            // resolver takes one from a layout)
+            assertThat(asked.exitCode()).as(asked.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+            assertThat(JSON.readTree(asked.out()).path("image").path("sourceKind").asText()).isEqualTo("registry");
+            assertThat(engine.paths()).containsExactly("/images/" + ref + "/json");
+
+            engine.requests.clear();
+            for (String[] args : List.of(new String[] {"--platform", "linux/amd64"}, new String[0])) {
+                List<String> line = new ArrayList<>(List.of(args));
+                line.addAll(List.of("--no-cache", ref));
+                CliRun run = scan(line.toArray(String[]::new));
+                assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.POLICY_FAILED);
+                assertThat(JSON.readTree(run.out()).path("image").path("sourceKind").asText()).isEqualTo("docker");
+            }
+        }
+    }
+
     @Test
     void aStreamCutShortIsAClearError() throws IOException {
         try (FakeEngine engine = engineHolding(DEMO + ":1", Framing.TRUNCATED)) {

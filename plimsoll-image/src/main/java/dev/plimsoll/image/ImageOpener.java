@@ -98,7 +98,7 @@ public final class ImageOpener {
                 }
                 case ReferenceSources.LocalEngine engine -> {
                     Optional<Image> image = engines.open(engine, source.reference(), source.displayName(),
-                            referenceSources.notes());
+                            referenceSources.platform(), referenceSources.notes());
                     if (image.isPresent()) {
                         return image.get();
                     }

@@ -8,6 +8,7 @@ import dev.plimsoll.core.error.ImageException;
 import dev.plimsoll.core.image.Digest;
 import dev.plimsoll.core.image.Image;
 import dev.plimsoll.core.image.ImageReference;
+import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.dockerapi.EngineEndpoint;
 import dev.plimsoll.dockerapi.EngineException;
 import dev.plimsoll.dockerapi.EngineHttp;
@@ -71,6 +72,15 @@ public final class EngineImages {
      */
     public Optional<Image> open(ReferenceSources.LocalEngine engine, ImageReference reference, String name,
                                 Consumer<String> notes) {
+        return open(engine, reference, name, Optional.empty(), notes);
+    }
+
+    /**
+     * As above; with {@code platform}, an image the engine holds for another platform is passed over as one it
+     * lacks (an engine holds one platform per name, so the registry's index may still have the one asked for).
+     */
+    public Optional<Image> open(ReferenceSources.LocalEngine engine, ImageReference reference, String name,
+                                Optional<Platform> platform, Consumer<String> notes) {
         String engineName = engine.kind().label();
         // podman resolves short names through its search registries; the full name is unambiguous to both
         String requested = engine.kind() == ReferenceSources.Kind.PODMAN ? reference.canonical()
@@ -110,11 +120,32 @@ public final class EngineImages {
                         + inspectPath + ": HTTP " + inspect.status() + engineMessage(inspect.body()));
             }
             JsonNode details = details(inspect.body(), name, engineName, inspectPath);
+            Optional<Platform> held = heldPlatform(details);
+            if (platform.isPresent() && held.isPresent() && !platform.get().matches(held.get())) {
+                notes.accept(engineName + " at " + endpoint.dockerHost() + " holds " + requested + " for "
+                        + held.get() + ", not " + platform.get() + " as asked");
+                continue;
+            }
             notes.accept(engineName + " at " + endpoint.dockerHost() + " holds " + requested + " ("
                     + details.path("Id").asText("no id") + "); reading it from there");
             return Optional.of(fetch(http, requested, name, engine.kind(), reference, details));
         }
         return Optional.empty();
+    }
+
+    /** The platform of an inspected image (Os, Architecture, Variant), when the engine states it. */
+    private static Optional<Platform> heldPlatform(JsonNode details) {
+        String os = details.path("Os").asText("");
+        String architecture = details.path("Architecture").asText("");
+        if (os.isBlank() || architecture.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Platform.parse(os + "/" + architecture
+                    + (details.path("Variant").asText("").isBlank() ? "" : "/" + details.path("Variant").asText())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not a platform we can compare: taken as the engine holds it
+        }
     }
 
     private static EngineTls.Context loadTls(EngineTls settings, String engineName, String name) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.image.engine;
 
+import dev.plimsoll.core.image.Platform;
 import dev.plimsoll.dockerapi.EngineEndpoint;
 import dev.plimsoll.dockerapi.EngineTls;
 import java.nio.file.Path;
@@ -16,19 +17,28 @@ import java.util.function.Consumer;
  * does it: a local Docker engine, a local Podman engine, the remote registry. An engine that is not there, or does
  * not hold the image, passes the reference on to the next source with a note.
  *
- * @param order the sources to try, first first; at least one
- * @param notes where the notes go (which source was skipped and why); the command line shows them with --debug
+ * @param order    the sources to try, first first; at least one
+ * @param notes    where the notes go (which source was skipped and why); the command line shows them with --debug
+ * @param platform the platform asked for explicitly (--platform): an engine's image of another platform is passed
+ *                 over like one the engine lacks, as an engine holds one platform per name; none asked, an engine's
+ *                 image is taken whatever its platform
  */
-public record ReferenceSources(List<Source> order, Consumer<String> notes) {
+public record ReferenceSources(List<Source> order, Consumer<String> notes, Optional<Platform> platform) {
     /** The registry alone: what a library user gets unless asking for local engines. */
     public static final ReferenceSources REGISTRY_ONLY = new ReferenceSources(List.of(new Registry()), note -> { });
 
     public ReferenceSources {
         order = List.copyOf(order);
         Objects.requireNonNull(notes);
+        Objects.requireNonNull(platform);
         if (order.isEmpty()) {
             throw new IllegalArgumentException("no image source");
         }
+    }
+
+    /** No platform asked for. */
+    public ReferenceSources(List<Source> order, Consumer<String> notes) {
+        this(order, notes, Optional.empty());
     }
 
     /** One place to look for an image. */
